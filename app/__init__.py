@@ -1,0 +1,33 @@
+"""The application factory: wires settings, extensions and blueprints, nothing else."""
+
+import logging
+
+from flask import Flask
+
+from app import errors, security, templating
+from app.config import Config, load_config
+from app.extensions import babel, csrf, limiter
+from app.i18n import LanguagePrefixMiddleware, current_language
+from app.storage import db
+
+
+def create_app(config: str | Config | None = None, **overrides) -> Flask:
+    app = Flask(__name__, instance_relative_config=False)
+    settings = config if isinstance(config, Config) else load_config(config)
+    app.config.from_object(settings)
+    app.config.update(overrides)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    app.wsgi_app = LanguagePrefixMiddleware(app.wsgi_app)
+    babel.init_app(app, locale_selector=current_language)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    db.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    templating.init_app(app)
+
+    from app.pages.views import bp as pages_bp
+
+    app.register_blueprint(pages_bp)
+    return app

@@ -1,0 +1,77 @@
+"""Error pages in the visitor's language."""
+
+import logging
+import traceback
+
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(404)
+    def not_found(error):
+        if _wants_json():
+            return jsonify(errors=[{"message": "Not found"}]), 404
+        return render_template("errors/404.html"), 404
+
+    @app.errorhandler(405)
+    def method_not_allowed(error):
+        if _wants_json():
+            return jsonify(errors=[{"message": "Method not allowed"}]), 405
+        return render_template("errors/400.html"), 405
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        return render_template("errors/400.html", csrf=True), 400
+
+    @app.errorhandler(400)
+    def bad_request(error):
+        if _wants_json():
+            return jsonify(errors=[{"message": "Bad request"}]), 400
+        return render_template("errors/400.html"), 400
+
+    @app.errorhandler(413)
+    def too_large(error):
+        if _wants_json():
+            return jsonify(errors=[{"message": "Request too large"}]), 413
+        return render_template("errors/400.html"), 413
+
+    @app.errorhandler(429)
+    def too_many_requests(error):
+        if _wants_json():
+            response = jsonify(errors=[{"message": "Too many requests, try again later"}])
+        else:
+            response = app.make_response(render_template("errors/429.html"))
+        response.status_code = 429
+        retry_after = getattr(error, "retry_after", None)
+        if error.response is not None and error.response.headers.get("Retry-After"):
+            retry_after = error.response.headers["Retry-After"]
+        response.headers["Retry-After"] = str(retry_after or 60)
+        return response
+
+    @app.errorhandler(500)
+    def server_error(error):
+        if _wants_json():
+            return jsonify(errors=[{"message": "Internal error"}]), 500
+        return render_template("errors/500.html"), 500
+
+    @app.errorhandler(Exception)
+    def unexpected(error):
+        if isinstance(error, HTTPException):
+            return error
+        # Log the type and the stack only, never the message: it may quote what a person typed.
+        log.error(
+            "unhandled %s on %s %s\n%s",
+            type(error).__name__,
+            request.method,
+            request.url_rule,
+            "".join(traceback.format_tb(error.__traceback__)),
+        )
+        return server_error(error)

@@ -1,0 +1,52 @@
+"""Language by URL: Dutch at the root, English under /en with the same paths.
+
+The /en prefix is moved into SCRIPT_NAME before Flask sees the request, so every view is
+registered once and every url_for() in an English page builds an English URL by itself.
+"""
+
+from flask import current_app, has_request_context, request
+
+PREFIX = "/en"
+ENVIRON_KEY = "beschut.lang"
+
+
+class LanguagePrefixMiddleware:
+    def __init__(self, wsgi_app):
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO", "") or "/"
+        if path == PREFIX or path.startswith(PREFIX + "/"):
+            environ["SCRIPT_NAME"] = environ.get("SCRIPT_NAME", "") + PREFIX
+            environ["PATH_INFO"] = path[len(PREFIX):] or "/"
+            environ[ENVIRON_KEY] = "en"
+        else:
+            environ[ENVIRON_KEY] = "nl"
+        return self.wsgi_app(environ, start_response)
+
+
+def current_language() -> str:
+    if has_request_context():
+        return request.environ.get(ENVIRON_KEY, "nl")
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def url_in_language(lang: str, path: str | None = None) -> str:
+    """The same page in another language (keeps the query string)."""
+    path = request.path if path is None else path
+    query = request.query_string.decode("latin-1")
+    prefix = PREFIX if lang == "en" else ""
+    url = prefix + path
+    if lang == "en" and url == PREFIX + "/":
+        url = PREFIX + "/"
+    return f"{url}?{query}" if query else url
+
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+def language_switch() -> dict:
+    """The link to this page in the other language, for the header of every page."""
+    lang = current_language()
+    other = "en" if lang == "nl" else "nl"
+    return {"lang": other, "name": LANGUAGE_NAMES[other], "url": url_in_language(other)}

@@ -1,0 +1,51 @@
+"""One engine per app, one SQLAlchemy session per request."""
+
+from pathlib import Path
+
+from flask import Flask, current_app, g
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        return create_engine(url, connect_args={"timeout": 5})
+    # A short connect timeout: when the database is down, pages must not hang on it.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 2})
+
+
+def init_app(app: Flask) -> None:
+    engine = make_engine(app.config["DATABASE_URL"])
+    app.extensions["database"] = sessionmaker(bind=engine, expire_on_commit=False)
+    app.teardown_appcontext(_close_session)
+
+
+def session() -> Session:
+    if "db_session" not in g:
+        g.db_session = current_app.extensions["database"]()
+    return g.db_session
+
+
+def engine() -> Engine:
+    return current_app.extensions["database"].kw["bind"]
+
+
+def database_is_up() -> bool:
+    try:
+        with engine().connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+    except Exception:  # noqa: BLE001 - any driver error means "down" for the health check
+        return False
+
+
+def _close_session(_exc=None) -> None:
+    db_session = g.pop("db_session", None)
+    if db_session is not None:
+        db_session.close()

@@ -1,0 +1,39 @@
+"""What every template can use."""
+
+from flask import Flask, current_app, request, url_for
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+
+from app.i18n import current_language, language_switch, url_in_language
+
+# Main navigation: (endpoint, label). An area appears once its blueprint is registered,
+# so each area can land on its own.
+NAVIGATION = (
+    ("pages.home", _l("Home")),
+    ("pages.voor_jou", _l("Voor jou")),
+    ("selfcheck.start", _l("Zelftest")),
+    ("pages.professionals", _l("Voor professionals")),
+)
+
+
+def main_navigation() -> list[dict]:
+    items = []
+    for endpoint, label in NAVIGATION:
+        if endpoint not in current_app.view_functions:
+            continue
+        url = url_for(endpoint)
+        current = request.endpoint == endpoint
+        items.append({"url": url, "label": label, "current": current})
+    return items
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals.update(
+        main_navigation=main_navigation,
+        get_locale=get_locale,
+        current_language=current_language,
+        language_switch=language_switch,
+        url_in_language=url_in_language,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
