@@ -10,6 +10,16 @@ from app.storage.models import UsageEvent
 
 log = logging.getLogger(__name__)
 
+# Event names, shared by the areas that record them and the figures page that counts them.
+# The value is a code, never free text: a language, a question id, an outcome code, a slug.
+SELFCHECK_STARTED = "selfcheck_started"  # value: language (nl/en)
+SELFCHECK_QUESTION = "selfcheck_question"  # value: question id, the first time it is answered in a check
+SELFCHECK_ROLE = "selfcheck_role"  # value: self/helper
+SELFCHECK_FINISHED = "selfcheck_finished"  # value: language (nl/en)
+SELFCHECK_OUTCOME = "selfcheck_outcome"  # value: outcome code
+REQUEST_DOCUMENT = "request_document"  # value: voorbereiding/brief-gemeente
+SHEET_DOWNLOAD = "sheet_download"  # value: sheet slug and language, e.g. "stappen-aanvraag-nl"
+
 
 def record_event(name: str, value: str = "") -> bool:
     """Store one anonymous event; return False (and log why) when the database is unavailable."""

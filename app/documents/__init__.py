@@ -1,0 +1,1 @@
+"""Documents: HTML templates rendered to PDF/UA-1 with WeasyPrint."""
