@@ -27,8 +27,14 @@ def main_navigation() -> list[dict]:
     return items
 
 
+def has_endpoint(endpoint: str) -> bool:
+    """Lets a template link to another area only once that area exists."""
+    return endpoint in current_app.view_functions
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
+        has_endpoint=has_endpoint,
         main_navigation=main_navigation,
         get_locale=get_locale,
         current_language=current_language,
