@@ -29,6 +29,11 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):
+        # Forms that keep answers re-render themselves on a CSRF failure (status 400);
+        # everything else lands here: a site page in the visitor's language.
+        log.info("CSRF check failed on %s %s", request.method, request.url_rule)
+        if _wants_json():
+            return jsonify(errors=[{"message": "Missing or invalid CSRF token"}]), 400
         return render_template("errors/400.html", csrf=True), 400
 
     @app.errorhandler(400)

@@ -1,6 +1,16 @@
-"""Response headers that every page gets."""
+"""Response headers that every page gets, and /.well-known/security.txt (RFC 9116).
 
-from flask import Flask
+The gunicorn side (no `Server` header naming the stack) lives in gunicorn.conf.py.
+"""
+
+import logging
+import os
+from datetime import UTC, datetime, timedelta
+
+from flask import Blueprint, Flask, Response, request, session
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+log = logging.getLogger(__name__)
 
 CSP = "; ".join(
     [
@@ -17,10 +27,65 @@ CSP = "; ".join(
     ]
 )
 
-PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+# Nothing on this site needs these browser features. (The read-aloud button uses the
+# browser's own speech synthesis, which no policy governs.)
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer", "browsing-topics", "camera", "display-capture", "geolocation",
+        "gyroscope", "magnetometer", "microphone", "payment", "usb",
+    )
+)
+
+HSTS_ONE_YEAR = "max-age=31536000; includeSubDomains"
+
+# security.txt: the operator sets SECURITY_CONTACT (a mailto: or https: URI). The placeholder
+# below is on a reserved domain, so a forgotten setting is obvious and reaches nobody.
+PLACEHOLDER_CONTACT = "mailto:security@beschutwerk.example"
+SECURITY_TXT_VALID_DAYS = 180  # RFC 9116 advises an Expires less than a year ahead
+
+
+def security_contact() -> str:
+    return os.environ.get("SECURITY_CONTACT", "").strip() or PLACEHOLDER_CONTACT
+
+
+def security_txt(now: datetime | None = None) -> str:
+    """The file body; Expires is computed from today, so it never goes stale."""
+    now = now or datetime.now(UTC)
+    expires = (now + timedelta(days=SECURITY_TXT_VALID_DAYS)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return (
+        f"Contact: {security_contact()}\n"
+        f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}\n"
+        "Preferred-Languages: nl, en\n"
+    )
+
+
+bp = Blueprint("security", __name__)
+
+
+@bp.get("/.well-known/security.txt")
+def security_txt_view():
+    response = Response(security_txt(), mimetype="text/plain")
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def _has_session(app: Flask) -> bool:
+    return bool(request.cookies.get(app.config["SESSION_COOKIE_NAME"])) or session.modified
 
 
 def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+    # Behind a load balancer, REMOTE_ADDR is the balancer; the rate limits need the client.
+    # TRUSTED_PROXY_COUNT says how many proxies in front of gunicorn set X-Forwarded-For.
+    hops = int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0)
+    if hops > 0:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
+
+    if app.config.get("ENV_NAME") == "production" and security_contact() == PLACEHOLDER_CONTACT:
+        log.warning("SECURITY_CONTACT is not set: /.well-known/security.txt shows a placeholder address")
+
     @app.after_request
     def set_security_headers(response):
         headers = response.headers
@@ -29,6 +94,13 @@ def init_app(app: Flask) -> None:
         headers["Referrer-Policy"] = "no-referrer"
         headers["Permissions-Policy"] = PERMISSIONS_POLICY
         headers["X-Frame-Options"] = "DENY"
+        headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        headers["Cross-Origin-Resource-Policy"] = "same-origin"
+        headers.pop("Server", None)
         if app.config.get("HSTS"):
-            headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+            headers["Strict-Transport-Security"] = HSTS_ONE_YEAR
+        # A visitor with a session has answers that pages may show: keep those pages out of
+        # shared caches and the browser's disk cache (library and school computers).
+        if "Cache-Control" not in headers and request.endpoint != "static" and _has_session(app):
+            headers["Cache-Control"] = "no-store"
         return response
