@@ -28,12 +28,8 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     templating.init_app(app)
 
     from app.pages.views import bp as pages_bp
-    from app.professionals.views import bp as professionals_bp
-    from app.voor_jou.views import bp as voor_jou_bp
 
     app.register_blueprint(pages_bp)
-    app.register_blueprint(voor_jou_bp)
-    app.register_blueprint(professionals_bp)
     # After every blueprint: limits the API and the document downloads by name.
     ratelimits.init_app(app)
     return app
