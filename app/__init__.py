@@ -27,9 +27,11 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     errors.init_app(app)
     templating.init_app(app)
 
+    from app.aanvraag.views import bp as aanvraag_bp
     from app.pages.views import bp as pages_bp
 
     app.register_blueprint(pages_bp)
+    app.register_blueprint(aanvraag_bp)
     # After every blueprint: limits the API and the document downloads by name.
     ratelimits.init_app(app)
     return app
