@@ -28,9 +28,14 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     templating.init_app(app)
 
     from app.aanvraag.views import bp as aanvraag_bp
+    from app.api.views import bp as api_bp
     from app.pages.views import bp as pages_bp
+    from app.selfcheck.views import bp as selfcheck_bp
 
     app.register_blueprint(pages_bp)
+    app.register_blueprint(selfcheck_bp)
+    app.register_blueprint(api_bp)
+    csrf.exempt(api_bp)
     app.register_blueprint(aanvraag_bp)
     # After every blueprint: limits the API and the document downloads by name.
     ratelimits.init_app(app)

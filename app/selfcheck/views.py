@@ -1,0 +1,215 @@
+"""The self-check pages: start, one question per page, check-answers, result, print view.
+
+Views stay thin: the router decides where a person may go, the rules decide the outcome, the
+session store keeps the answers, content.py gives the words.
+"""
+
+import logging
+import re
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from markupsafe import Markup, escape
+
+from app.extensions import csrf
+from app.i18n import current_language
+from app.selfcheck import content, describe, router, session_store
+from app.selfcheck.forms import ConfirmForm, question_form
+from app.selfcheck.questionnaire import BY_ID, DONT_KNOW
+from app.selfcheck.rules import evaluate
+from app.storage import events
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("selfcheck", __name__, url_prefix="/zelftest")
+
+CHANGE_PARAM = "wijzig"
+
+
+def _record(name: str, value: str) -> None:
+    """Count an anonymous event; never let it break the person's page."""
+    try:
+        events.record_event(name, value)
+    except Exception as error:  # noqa: BLE001 - statistics must never cost the person their answer
+        log.warning("usage event %s skipped (%s)", name, type(error).__name__)
+
+
+def _target_url(step: str | None, changing: bool = False) -> str:
+    if step is None:
+        return url_for("selfcheck.start")
+    if step == router.CHECK_ANSWERS:
+        return url_for("selfcheck.check_answers")
+    args = {CHANGE_PARAM: "1"} if changing else {}
+    return url_for("selfcheck.question", question_id=step, **args)
+
+
+def _resume_url(answers: dict) -> str:
+    return _target_url(router.next_question(answers) or router.CHECK_ANSWERS)
+
+
+def _record_answer_events(question_id: str, value: str) -> None:
+    if not session_store.get_flag("started"):
+        session_store.set_flag("started")
+        _record(events.SELFCHECK_STARTED, current_language())
+    if question_id not in session_store.seen_questions():
+        session_store.mark_seen(question_id)
+        if question_id == "role":
+            _record(events.SELFCHECK_ROLE, value)
+        _record(events.SELFCHECK_QUESTION, question_id)
+
+
+@bp.get("")
+def start():
+    answers = session_store.get_answers()
+    return render_template(
+        "selfcheck/start.html",
+        has_answers=bool(answers),
+        resume_url=_resume_url(answers) if answers else None,
+        first_url=url_for("selfcheck.question", question_id="role"),
+        form=ConfirmForm(),
+    )
+
+
+def _question_page(question_id: str, answers: dict, form, selected: str | None, error: str | None, changing: bool):
+    lang = current_language()
+    texts = content.question_texts(question_id, lang, answers)
+    number, total = router.position(question_id, answers)
+    previous = router.previous_step(question_id, answers)
+    back_url = url_for("selfcheck.check_answers") if changing else _target_url(previous)
+    options = [(value, texts["options"][value]) for value in BY_ID[question_id].options]
+    return render_template(
+        "selfcheck/question.html",
+        question_id=question_id,
+        texts=texts,
+        options=[o for o in options if o[0] != DONT_KNOW],
+        dont_know=next((o for o in options if o[0] == DONT_KNOW), None),
+        selected=selected,
+        error=error,
+        number=number,
+        total=total,
+        back_url=back_url,
+        action=_target_url(question_id, changing),
+        form=form,
+    )
+
+
+@bp.route("/vraag/<question_id>", methods=["GET", "POST"])
+@csrf.exempt  # the form validates its own token, so an expired token re-shows this page with the answer
+def question(question_id: str):
+    if question_id not in BY_ID:
+        abort(404)
+    answers = session_store.get_answers()
+    if not router.can_access(question_id, answers):
+        return redirect(_resume_url(answers))
+    changing = request.args.get(CHANGE_PARAM) == "1"
+    form = question_form(question_id)
+
+    if request.method == "GET":
+        return _question_page(question_id, answers, form, answers.get(question_id), None, changing)
+
+    posted = request.form.get(question_id)
+    selected = posted if posted in BY_ID[question_id].options else None
+    if form.validate():
+        value = form[question_id].data
+        answers[question_id] = value
+        session_store.save_answers(answers)
+        _record_answer_events(question_id, value)
+        return redirect(_target_url(router.after_answer(question_id, answers, changing), changing))
+
+    if selected is None:
+        error = _("Kies een antwoord.") if not posted else _("Kies een van de antwoorden hieronder.")
+    else:
+        # Only the CSRF token failed (expired session, other window): keep the choice.
+        error = _("Je antwoord is nog niet bewaard. Druk nog een keer op ‘Ga verder’.")
+    page = _question_page(question_id, answers, form, selected, error, changing)
+    return page, 400
+
+
+def _summary_rows(answers: dict) -> list[dict]:
+    lang = current_language()
+    counted = router.on_path_answers(answers)
+    rows = []
+    for question_id, value in counted.items():
+        texts = content.question_texts(question_id, lang, counted)
+        rows.append(
+            {
+                "id": question_id,
+                "question": texts["question"],
+                "answer": texts["options"][value],
+                "change_url": _target_url(question_id, changing=True),
+            }
+        )
+    return rows
+
+
+@bp.route("/controleren", methods=["GET", "POST"])
+@csrf.exempt  # validated by ConfirmForm, so an expired token shows this page again, not an error page
+def check_answers():
+    answers = session_store.get_answers()
+    if not router.is_complete(answers):
+        return redirect(_resume_url(answers))
+    form = ConfirmForm()
+    error = None
+    if request.method == "POST":
+        if form.validate():
+            if not session_store.get_flag("finished"):
+                session_store.set_flag("finished")
+                _record(events.SELFCHECK_FINISHED, current_language())
+                _record(events.SELFCHECK_OUTCOME, evaluate(answers).code)
+            return redirect(url_for("selfcheck.result"))
+        error = _(
+            "Je antwoorden zijn bewaard, maar de uitslag is nog niet gemaakt. "
+            "Druk nog een keer op ‘Bekijk de uitslag’."
+        )
+    page = render_template(
+        "selfcheck/check_answers.html",
+        rows=_summary_rows(answers),
+        back_url=_target_url(router.path(answers)[-1]),
+        form=form,
+        error=error,
+    )
+    return (page, 400) if error else page
+
+
+def _result_context(answers: dict) -> dict:
+    lang = current_language()
+    outcome = evaluate(answers)
+    counted = router.on_path_answers(answers)
+    return {
+        "outcome": outcome,
+        "texts": content.outcome_texts(outcome.code, lang, counted),
+        "reasons": describe.reason_texts(outcome, answers, lang),
+        "sentences": describe.answer_sentences(answers, lang),
+        "role": counted.get("role", "self"),
+        "form": ConfirmForm(),
+    }
+
+
+@bp.get("/uitslag")
+def result():
+    answers = session_store.get_answers()
+    if not router.is_complete(answers):
+        return redirect(_resume_url(answers))
+    return render_template("selfcheck/result.html", **_result_context(answers))
+
+
+@bp.get("/uitslag/afdrukken")
+def print_result():
+    answers = session_store.get_answers()
+    if not router.is_complete(answers):
+        return redirect(_resume_url(answers))
+    return render_template("selfcheck/print.html", **_result_context(answers))
+
+
+@bp.post("/opnieuw")
+def restart():
+    """"Opnieuw beginnen": forget every answer and go to the first question."""
+    session_store.clear_answers()
+    return redirect(url_for("selfcheck.question", question_id="role"))
+
+
+@bp.app_template_filter("emphasis")
+def emphasis(text: str):
+    """*word* in content files becomes <em>word</em>; everything else is escaped first."""
+    escaped = str(escape(text))
+    return Markup(re.sub(r"\*([^*]+)\*", r"<em>\1</em>", escaped))  # noqa: S704 - escaped above
