@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 2
 POSTGRES_TEST_URL ?= postgresql+psycopg://root@127.0.0.1:5432/test
 
-.PHONY: run test test-postgres lint install install-dev translations translations-update migrate browser bench clean
+.PHONY: run test test-postgres lint install install-dev translations translations-update migrate retention browser bench clean
 
 run: install translations migrate
 	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - wsgi:app
@@ -46,6 +46,11 @@ translations-update: install
 
 migrate: install
 	$(BIN)/alembic upgrade head
+
+# Usage events older than 25 months become monthly totals (and old page feedback is deleted).
+# Safe to run twice; run it once a month, e.g. from cron.
+retention: install
+	$(BIN)/flask --app wsgi retention
 
 # Debian's chromium for the browser tests (Playwright cannot download its own here).
 browser:

@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from app import errors, ratelimits, security, templating
+from app import errors, monitoring, ratelimits, security, templating
 from app.config import Config, load_config
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
@@ -37,6 +37,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)
     app.register_blueprint(aanvraag_bp)
+    monitoring.init_app(app)  # figures, page feedback, retention commands
     # After every blueprint: limits the API and the document downloads by name.
     ratelimits.init_app(app)
     return app

@@ -1,0 +1,197 @@
+"""From anonymous counts to published figures. Pure Python: no Flask, no database.
+
+Input: counts per (month, event name, event value), the sum of live usage events and of the
+monthly totals that retention left behind. Output: measures per month, e.g.
+``{"started": 120, "outcome:beschut_werk_likely": 12, ...}``; the figures page and the CSV file
+are both built from these measures, so they always agree.
+
+Privacy: a measure below THRESHOLD is never published as a number. The page says
+"minder dan 10" / "fewer than 10", the CSV file leaves the row out.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from app.storage.events import (
+    REQUEST_DOCUMENT,
+    SELFCHECK_FINISHED,
+    SELFCHECK_OUTCOME,
+    SELFCHECK_QUESTION,
+    SELFCHECK_ROLE,
+    SELFCHECK_STARTED,
+    SHEET_DOWNLOAD,
+)
+
+THRESHOLD = 10
+
+Counts = Mapping[tuple[str, str, str], int]  # (month "YYYY-MM", event name, event value) -> count
+
+EVENT_NAMES = (
+    SELFCHECK_STARTED,
+    SELFCHECK_QUESTION,
+    SELFCHECK_ROLE,
+    SELFCHECK_FINISHED,
+    SELFCHECK_OUTCOME,
+    REQUEST_DOCUMENT,
+    SHEET_DOWNLOAD,
+)
+
+# The codes of the self-check (shared/spec/selfcheck.md): the page lists each one, also when it is 0.
+LANGUAGES = ("nl", "en")
+ROLES = ("self", "helper")
+OUTCOMES = (
+    "beschut_werk_likely",
+    "uncertain",
+    "banenafspraak_likely",
+    "no_work_capacity_now",
+    "regular_work",
+    "too_early",
+    "not_applicable",
+    "already_wsw",
+    "has_positive_advice",
+    "wait_12_months",
+)
+QUESTIONS = (
+    "role",
+    "age",
+    "situation",
+    "school_type",
+    "previous_advice",
+    "new_facts",
+    "wsw_indication",
+    "wsw_supported_work",
+    "can_do_task",
+    "basic_work_skills",
+    "work_one_hour",
+    "work_four_hours",
+    "needs_supervision",
+    "needs_guidance",
+    "needs_adaptations",
+    "regular_employer_possible",
+    "earn_minimum_wage",
+)
+REQUEST_DOCUMENTS = ("voorbereiding", "brief-gemeente")
+
+# Where people stop. Every self-check that goes on after a step answers the next step of this
+# spine: the questions that are asked of everyone who gets that far. The follow-up questions
+# (school_type, new_facts, wsw_supported_work) are asked only after some answers; the last step
+# is one of two questions. "Stopped after a step" = answered that step, not the next one.
+# (A self-check counts as started when its first question is answered, so "started" and "role"
+# are the same number and the spine begins at the first question.)
+LAST_STEP = "last_question"
+SPINE = (
+    "role",
+    "age",
+    "situation",
+    "previous_advice",
+    "wsw_indication",
+    "can_do_task",
+    "basic_work_skills",
+    "work_one_hour",
+    "work_four_hours",
+    "needs_supervision",
+    "needs_guidance",
+    "needs_adaptations",
+    LAST_STEP,
+)
+LAST_QUESTIONS = ("regular_employer_possible", "earn_minimum_wage")
+
+# A value becomes part of a measure name only when it is a plain code.
+_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def is_code(value: str) -> bool:
+    return bool(_CODE.match(value))
+
+
+def shown(count: int | None) -> int | None:
+    """The count as it may be published: None when it is below the threshold."""
+    return count if count is not None and count >= THRESHOLD else None
+
+
+def by_month(counts: Counts) -> dict[str, dict[tuple[str, str], int]]:
+    months: dict[str, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
+    for (month, name, value), count in counts.items():
+        months[month][(name, value)] += count
+    return {month: dict(values) for month, values in months.items()}
+
+
+def month_measures(events: Mapping[tuple[str, str], int]) -> dict[str, int]:
+    """All measures of one month from its event counts {(name, value): count}."""
+    measures: dict[str, int] = defaultdict(int)
+    prefixes = {
+        SELFCHECK_STARTED: "started",
+        SELFCHECK_FINISHED: "finished",
+        SELFCHECK_OUTCOME: "outcome",
+        SELFCHECK_ROLE: "role",
+        SELFCHECK_QUESTION: "answered",
+        REQUEST_DOCUMENT: "request_document",
+        SHEET_DOWNLOAD: "sheet_download",
+    }
+    for (name, value), count in events.items():
+        prefix = prefixes.get(name)
+        if prefix is None:
+            continue
+        if name in (SELFCHECK_STARTED, SELFCHECK_FINISHED):
+            measures[prefix] += count
+        if is_code(value):
+            measures[f"{prefix}:{value}"] += count
+    for code in LANGUAGES:
+        measures.setdefault(f"started:{code}", 0)
+        measures.setdefault(f"finished:{code}", 0)
+    for key in ("started", "finished"):
+        measures.setdefault(key, 0)
+    for code in OUTCOMES:
+        measures.setdefault(f"outcome:{code}", 0)
+    for code in ROLES:
+        measures.setdefault(f"role:{code}", 0)
+    for code in QUESTIONS:
+        measures.setdefault(f"answered:{code}", 0)
+    for code in REQUEST_DOCUMENTS:
+        measures.setdefault(f"request_document:{code}", 0)
+    for step, count in stop_points(measures).items():
+        measures[f"stopped_after:{step}"] = count
+    return dict(measures)
+
+
+def reached(measures: Mapping[str, int], step: str) -> int:
+    """How many self-checks got through a step of the spine."""
+    if step == LAST_STEP:
+        return sum(measures.get(f"answered:{q}", 0) for q in LAST_QUESTIONS)
+    return measures.get(f"answered:{step}", 0)
+
+
+def stop_points(measures: Mapping[str, int]) -> dict[str, int]:
+    """Per step of the spine (but the last): answered this step but not the next one.
+
+    Never below 0: a self-check that starts on the last day of a month and goes on the next day
+    counts in two months.
+    """
+    stops = {}
+    for step, following in zip(SPINE, SPINE[1:], strict=False):
+        stops[step] = max(0, reached(measures, step) - reached(measures, following))
+    return stops
+
+
+def all_measures(counts: Counts) -> dict[str, dict[str, int]]:
+    return {month: month_measures(events) for month, events in sorted(by_month(counts).items())}
+
+
+def csv_rows(counts: Counts) -> list[tuple[str, str, int]]:
+    """(month, measure, value) for every measure of at least THRESHOLD, sorted."""
+    rows = []
+    for month, measures in all_measures(counts).items():
+        for measure, value in sorted(measures.items()):
+            if shown(value) is not None:
+                rows.append((month, measure, value))
+    return rows
+
+
+def values_with_prefix(measures: Mapping[str, int], prefix: str, known: Iterable[str] = ()) -> list[tuple[str, int]]:
+    """(code, count) for a prefix: the known codes first in their order, then any other code, sorted."""
+    known = list(known)
+    others = sorted(
+        key.split(":", 1)[1] for key in measures if key.startswith(prefix + ":") and key.split(":", 1)[1] not in known
+    )
+    return [(code, measures.get(f"{prefix}:{code}", 0)) for code in [*known, *others]]

@@ -1,0 +1,262 @@
+"""Figures for professionals (/professionals/cijfers and its CSV) and "Was deze pagina nuttig?"."""
+
+import csv
+import io
+import logging
+import re
+from datetime import date
+
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import format_date, format_number
+from flask_babel import gettext as _
+from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.exceptions import HTTPException
+
+from app.extensions import limiter
+from app.i18n import current_language
+from app.monitoring import figures, labels
+from app.monitoring.charts import Bar, Group, bar_chart
+from app.monitoring.feedback import feedback_allowed
+from app.monitoring.forms import FeedbackForm
+from app.monitoring.queries import monthly_counts
+from app.storage.db import session
+from app.storage.models import FeedbackEntry
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("monitoring", __name__)
+
+MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def _shown(count: int) -> str:
+    value = figures.shown(count)
+    return _("minder dan 10") if value is None else format_number(value)
+
+
+def _month_name(month: str) -> str:
+    year, number = (int(part) for part in month.split("-"))
+    return format_date(date(year, number, 1), "MMMM y")
+
+
+def _single_series(chart_id: str, title: str, rows: list[tuple[str, int]]) -> dict:
+    groups = [Group(name, [Bar(figures.shown(count), _shown(count))]) for name, count in rows]
+    description = _("Staafdiagram. Dezelfde cijfers staan in de tabel naast het diagram.")
+    return {
+        "id": chart_id,
+        "title": title,
+        "chart": bar_chart(chart_id, title, description, groups),
+        "rows": [(name, _shown(count)) for name, count in rows],
+    }
+
+
+def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[str, str]]]:
+    started, finished = _("Gestart"), _("Afgerond")
+    languages = [("", _("Totaal"))] + [(f":{code}", labels.label(labels.LANGUAGES, code)) for code in figures.LANGUAGES]
+    language_groups = []
+    language_rows = []
+    for suffix, name in languages:
+        start_count, finish_count = measures.get("started" + suffix, 0), measures.get("finished" + suffix, 0)
+        language_groups.append(
+            Group(name, [
+                Bar(figures.shown(start_count), f"{started}: {_shown(start_count)}"),
+                Bar(figures.shown(finish_count), f"{finished}: {_shown(finish_count)}"),
+            ])
+        )
+        language_rows.append((name, _shown(start_count), _shown(finish_count)))
+    title = _("Zelftests gestart en afgerond, per taal")
+    language_section = {
+        "id": "grafiek-taal",
+        "title": title,
+        "chart": bar_chart(
+            "grafiek-taal", title, _("Staafdiagram. Dezelfde cijfers staan in de tabel naast het diagram."),
+            language_groups,
+        ),
+        "columns": [_("Taal"), started, finished],
+        "rows": language_rows,
+    }
+
+    roles = _single_series(
+        "grafiek-rol",
+        _("Voor wie de zelftest werd gedaan"),
+        [
+            (labels.label(labels.ROLES, code), count)
+            for code, count in figures.values_with_prefix(measures, "role", figures.ROLES)
+        ],
+    )
+    roles["columns"] = [_("Rol"), _("Aantal")]
+
+    outcomes = _single_series(
+        "grafiek-uitkomst",
+        _("Uitkomsten van afgeronde zelftests"),
+        [
+            (labels.label(labels.OUTCOMES, code), count)
+            for code, count in figures.values_with_prefix(measures, "outcome", figures.OUTCOMES)
+        ],
+    )
+    outcomes["columns"] = [_("Uitkomst"), _("Aantal")]
+
+    steps = figures.SPINE
+    stops = figures.stop_points(measures)
+    reached_rows = [(labels.label(labels.QUESTIONS, step), figures.reached(measures, step)) for step in steps]
+    stopping = _single_series("grafiek-stoppen", _("Hoeveel zelftests elke stap beantwoordden"), reached_rows)
+    stopping["columns"] = [_("Stap"), _("Beantwoord"), _("Niet verder na deze stap")]
+    stopping["rows"] = [
+        (labels.label(labels.QUESTIONS, step), _shown(figures.reached(measures, step)),
+         _shown(stops[step]) if step in stops else _("niet van toepassing"))
+        for step in steps
+    ]
+    follow_up = [
+        (labels.label(labels.QUESTIONS, code), _shown(measures.get(f"answered:{code}", 0)))
+        for code in ("school_type", "new_facts", "wsw_supported_work", *figures.LAST_QUESTIONS)
+    ]
+
+    documents = _single_series(
+        "grafiek-documenten",
+        _("Aanvraagdocumenten gemaakt"),
+        [
+            (labels.label(labels.REQUEST_DOCUMENTS, code), count)
+            for code, count in figures.values_with_prefix(measures, "request_document", figures.REQUEST_DOCUMENTS)
+        ],
+    )
+    documents["columns"] = [_("Document"), _("Aantal")]
+
+    sheet_rows = figures.values_with_prefix(measures, "sheet_download")
+    sheets = _single_series("grafiek-downloads", _("Downloads van informatiebladen"), sheet_rows)
+    sheets["columns"] = [_("Informatieblad en taal"), _("Aantal")]
+
+    return [language_section, roles, outcomes, stopping, documents, sheets], follow_up
+
+
+@bp.get("/professionals/cijfers")
+def figures_page():
+    try:
+        measures_by_month = figures.all_measures(monthly_counts(session()))
+    except SQLAlchemyError as error:
+        log.warning("figures unavailable: database error (%s)", type(error).__name__)
+        return render_template("monitoring/unavailable.html"), 503
+
+    current = date.today().strftime("%Y-%m")
+    months = sorted(set(measures_by_month) | {current})
+    default = max(measures_by_month) if measures_by_month else current
+    requested = request.args.get("maand")
+    error = None
+    month = default
+    if requested is not None:
+        if MONTH.match(requested) and requested in months:
+            month = requested
+        else:
+            error = _("Kies een maand uit de lijst.")
+    measures = measures_by_month.get(month) or figures.month_measures({})
+    sections, follow_up = _month_sections(measures)
+
+    overview_title = _("Zelftests per maand")
+    overview_groups, overview_rows = [], []
+    for each in months:
+        each_measures = measures_by_month.get(each) or figures.month_measures({})
+        started, finished = each_measures["started"], each_measures["finished"]
+        overview_groups.append(
+            Group(_month_name(each), [
+                Bar(figures.shown(started), f"{_('Gestart')}: {_shown(started)}"),
+                Bar(figures.shown(finished), f"{_('Afgerond')}: {_shown(finished)}"),
+            ])
+        )
+        overview_rows.append((_month_name(each), _shown(started), _shown(finished)))
+    overview = {
+        "id": "grafiek-maanden",
+        "title": overview_title,
+        "chart": bar_chart(
+            "grafiek-maanden", overview_title,
+            _("Staafdiagram. Dezelfde cijfers staan in de tabel naast het diagram."), overview_groups,
+        ),
+        "columns": [_("Maand"), _("Gestart"), _("Afgerond")],
+        "rows": overview_rows,
+    }
+    status = 400 if error else 200
+    return render_template(
+        "monitoring/figures.html",
+        months=[(each, _month_name(each)) for each in reversed(months)],
+        month=month,
+        month_name=_month_name(month),
+        has_data=month in measures_by_month,
+        overview=overview,
+        sections=sections,
+        follow_up=follow_up,
+        error=error,
+        threshold=figures.THRESHOLD,
+    ), status
+
+
+@bp.get("/professionals/cijfers.csv")
+def figures_csv():
+    try:
+        rows = figures.csv_rows(monthly_counts(session()))
+    except SQLAlchemyError as error:
+        log.warning("figures unavailable: database error (%s)", type(error).__name__)
+        return Response("The figures are not available right now.\n", status=503, mimetype="text/plain")
+    output = io.StringIO()
+    writer = csv.writer(output, lineterminator="\n")
+    writer.writerow(["month", "measure", "value"])
+    writer.writerows(rows)
+    return Response(
+        output.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": 'attachment; filename="beschut-werk-cijfers.csv"'},
+    )
+
+
+def valid_page(path: str) -> str | None:
+    """The path of a page that asks for feedback, or None: never a redirect to elsewhere."""
+    if not path or len(path) > 200 or not path.startswith("/") or path.startswith("//"):
+        return None
+    if any(char in path for char in "\\?#") or any(ord(char) < 33 for char in path):
+        return None
+    try:
+        rule, _args = current_app.url_map.bind("localhost").match(path, method="GET", return_rule=True)
+    except HTTPException:
+        return None
+    return path if feedback_allowed(rule.endpoint, rule) else None
+
+
+@bp.route("/reactie", methods=["GET", "POST"])
+@limiter.limit("30 per hour", methods=["POST"])
+def feedback():
+    page = valid_page(request.args.get("pagina", ""))
+    if page is None:
+        if request.method == "POST":
+            abort(400)
+        return redirect(url_for("pages.home"))
+    form = FeedbackForm()
+    store_failed = False
+    if request.method == "POST" and form.validate():
+        db = session()
+        try:
+            db.add(
+                FeedbackEntry(
+                    day=date.today(),
+                    page=page,
+                    language=current_language(),
+                    useful=form.nuttig.data == "ja",
+                    comment=form.opmerking.data or None,
+                )
+            )
+            db.commit()
+        except SQLAlchemyError as error:
+            db.rollback()
+            log.warning("feedback not stored: database error (%s)", type(error).__name__)
+            store_failed = True
+        else:
+            flash("bedankt", "feedback")
+            return redirect(request.script_root + page + "#feedback")
+    errors = {name: field.errors[0] for name, field in form._fields.items() if field.errors}
+    status = 200
+    if request.method == "POST":
+        status = 503 if store_failed else 400
+    return render_template(
+        "feedback/page.html",
+        form=form,
+        errors=errors,
+        store_failed=store_failed,
+        page_url=request.script_root + page,
+        action=url_for("monitoring.feedback", pagina=page),
+    ), status
