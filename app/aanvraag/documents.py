@@ -23,17 +23,24 @@ ADVICE_WEEKS = 8
 
 def selfcheck_state(lang: str) -> dict:
     """The self-check answers as sentences and the outcome title, or done=False."""
+    not_done = {"done": False, "sentences": [], "rows": [], "outcome": None}
     try:
-        from app.selfcheck import describe, rules, session_store
+        from app.selfcheck import describe, router, rules, session_store
+        from app.selfcheck.questionnaire import ORDER
     except ImportError:  # the self-check area is not installed
-        return {"done": False, "sentences": [], "outcome": None}
+        return not_done
     answers = session_store.get_answers()
     if not answers or not describe.is_complete(answers):
-        return {"done": False, "sentences": [], "outcome": None}
+        return not_done
     outcome = rules.evaluate(answers)
+    sentences = describe.answer_sentences(answers, lang)
+    counted = router.on_path_answers(answers)
+    questions = [q for q in ORDER if q in counted]
+    rows = [{"question": q, "sentence": s} for q, s in zip(questions, sentences, strict=False)]
     return {
         "done": True,
-        "sentences": describe.answer_sentences(answers, lang),
+        "sentences": sentences,
+        "rows": rows if len(questions) == len(sentences) else [],
         "outcome": describe.outcome_title(outcome.code, lang, role=answers.get("role", "self"), answers=answers),
     }
 
