@@ -1,7 +1,7 @@
 """Commands for the operator: `flask --app wsgi retention` and `flask --app wsgi feedback-export`."""
 
 import csv
-import sys
+import io
 from datetime import date
 
 import click
@@ -40,7 +40,7 @@ def retention_command(today) -> None:
 
 
 @click.command("feedback-export")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write; standard output when left out.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Only from this day on.")
 @with_appcontext
@@ -49,17 +49,21 @@ def feedback_export_command(output, since) -> None:
     query = select(FeedbackEntry).order_by(FeedbackEntry.day, FeedbackEntry.id)
     if since:
         query = query.where(FeedbackEntry.day >= since.date())
-    writer = csv.writer(output, lineterminator="\n")
+    rows = [
+        [entry.day.isoformat(), entry.page, entry.language, "yes" if entry.useful else "no",
+         _safe_cell(entry.comment or "")]
+        for entry in session().scalars(query)
+    ]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["day", "page", "language", "useful", "comment"])
-    count = 0
-    for entry in session().scalars(query):
-        writer.writerow([
-            entry.day.isoformat(), entry.page, entry.language, "yes" if entry.useful else "no",
-            _safe_cell(entry.comment or ""),
-        ])
-        count += 1
-    if output is not sys.stdout:
-        click.echo(f"feedback-export: {count} entries written", err=True)
+    writer.writerows(rows)
+    if output is None:
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as handle:
+        handle.write(buffer.getvalue())
+    click.echo(f"feedback-export: {len(rows)} entries written to {output}", err=True)
 
 
 def init_app(app: Flask) -> None:

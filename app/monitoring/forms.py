@@ -12,7 +12,7 @@ MAX_COMMENT = 500
 
 EMAIL = re.compile(r"[^\s@]+\s*@\s*[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 # Dutch numbers (06-12345678, 020 123 4567, +31 6 1234 5678, 0031...) and other international ones.
-_SEP = r"[\s.\-/()]?"
+_SEP = r"[\s.\-/()]{0,2}"
 PHONE = re.compile(
     rf"(?<![\d+])(?:(?:\+|00){_SEP}\d{_SEP}\d?{_SEP}(?:\d{_SEP}){{6,12}}\d|0(?:{_SEP}\d){{9}})(?!\d)"
 )
