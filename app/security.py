@@ -5,9 +5,12 @@ The gunicorn side (no `Server` header naming the stack) lives in gunicorn.conf.p
 
 import logging
 import os
+import re
 from datetime import UTC, datetime, timedelta
 
 from flask import Blueprint, Flask, Response, request, session
+from flask.wrappers import Request
+from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,30 @@ def security_txt(now: datetime | None = None) -> str:
     )
 
 
+# Characters nobody types and HTML may not contain (C0 controls other than tab and newlines,
+# DEL, C1 controls, Unicode noncharacters). Removed from every form value on arrival, so a
+# re-rendered form never carries them into the page.
+_UNTYPEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def clean_text(value: str) -> str:
+    return _UNTYPEABLE.sub("", value)
+
+
+class CleanFormRequest(Request):
+    """A request whose form values have untypeable control characters removed."""
+
+    def _load_form_data(self) -> None:
+        if "form" in self.__dict__:
+            return
+        super()._load_form_data()
+        form = self.__dict__["form"]
+        if any(_UNTYPEABLE.search(value) for _key, value in form.items(multi=True)):
+            self.__dict__["form"] = ImmutableMultiDict(
+                [(key, clean_text(value)) for key, value in form.items(multi=True)]
+            )
+
+
 bp = Blueprint("security", __name__)
 
 
@@ -76,6 +103,7 @@ def _has_session(app: Flask) -> bool:
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
+    app.request_class = CleanFormRequest
 
     # Behind a load balancer, REMOTE_ADDR is the balancer; the rate limits need the client.
     # TRUSTED_PROXY_COUNT says how many proxies in front of gunicorn set X-Forwarded-For.
