@@ -30,12 +30,16 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     from app.aanvraag.views import bp as aanvraag_bp
     from app.api.views import bp as api_bp
     from app.pages.views import bp as pages_bp
+    from app.professionals.views import bp as professionals_bp
     from app.selfcheck.views import bp as selfcheck_bp
+    from app.voor_jou.views import bp as voor_jou_bp
 
     app.register_blueprint(pages_bp)
     app.register_blueprint(selfcheck_bp)
     app.register_blueprint(api_bp)
     csrf.exempt(api_bp)
+    app.register_blueprint(voor_jou_bp)
+    app.register_blueprint(professionals_bp)
     app.register_blueprint(aanvraag_bp)
     monitoring.init_app(app)  # figures, page feedback, retention commands
     # After every blueprint: limits the API and the document downloads by name.

@@ -2,7 +2,9 @@
 
 from flask import Blueprint, jsonify, render_template
 
+from app.professionals import views as professionals_views
 from app.storage.db import database_is_up
+from app.voor_jou import views as voor_jou_views
 
 bp = Blueprint("pages", __name__)
 
@@ -12,14 +14,15 @@ def home():
     return render_template("pages/home.html")
 
 
+# The two doors keep their endpoint names; their pages belong to the voor_jou and professionals areas.
 @bp.get("/voor-jou")
 def voor_jou():
-    return render_template("pages/voor_jou.html")
+    return voor_jou_views.index_page()
 
 
 @bp.get("/professionals")
 def professionals():
-    return render_template("pages/professionals.html")
+    return professionals_views.index_page()
 
 
 @bp.get("/toegankelijkheid")

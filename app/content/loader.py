@@ -1,0 +1,114 @@
+"""Read content files: content/<lang>/<folder>/<slug>.yaml and a few shared lists per language.
+
+A content file is YAML. Text fields hold Markdown. A hard word is written as [[id]] or
+[[id|shown text]]; it becomes a link to its explanation in the glossary on the same page.
+"""
+
+import re
+from pathlib import Path
+
+import markdown
+import yaml
+from flask import current_app, has_app_context
+from markupsafe import Markup, escape
+
+LANGUAGES = ("nl", "en")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TERM = re.compile(r"\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]")
+DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "content"
+
+_cache: dict[Path, tuple[float, object]] = {}
+
+
+class ContentNotFound(LookupError):
+    """No content file for this language, folder and slug."""
+
+
+def content_dir() -> Path:
+    if has_app_context():
+        return Path(current_app.config.get("CONTENT_DIR", DEFAULT_DIR))
+    return DEFAULT_DIR
+
+
+def _read(path: Path):
+    """Parse a YAML file once; parse again only when the file changed on disk."""
+    try:
+        mtime = path.stat().st_mtime
+    except FileNotFoundError as error:
+        raise ContentNotFound(str(path.name)) from error
+    cached = _cache.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    _cache[path] = (mtime, data)
+    return data
+
+
+def _path(lang: str, *parts: str) -> Path:
+    if lang not in LANGUAGES or not all(SLUG.match(part) for part in parts):
+        raise ContentNotFound("/".join(parts))
+    return content_dir() / lang / (Path(*parts).as_posix() + ".yaml")
+
+
+def load_document(lang: str, folder: str, slug: str) -> dict:
+    """One page or sheet as a dict, with its slug added."""
+    data = _read(_path(lang, folder, slug))
+    return {**data, "slug": slug}
+
+
+def list_documents(lang: str, folder: str) -> list[dict]:
+    """All pages or sheets of a folder, in their `order`."""
+    directory = content_dir() / lang / folder
+    documents = [load_document(lang, folder, path.stem) for path in sorted(directory.glob("*.yaml"))]
+    return sorted(documents, key=lambda d: (d.get("order", 99), d["slug"]))
+
+
+def glossary(lang: str) -> dict[str, dict]:
+    """Hard words: id -> {"term": ..., "text": ...}, in the order of the file."""
+    return {entry["id"]: entry for entry in _read(_path(lang, "woordenlijst"))["words"]}
+
+
+def pictograms(lang: str) -> dict[str, str]:
+    """Pictogram name -> its text alternative in this language."""
+    return dict(_read(_path(lang, "pictogrammen"))["pictograms"])
+
+
+def sources(lang: str) -> list[dict]:
+    """The sources of the professional pages: id, title, url, checked (YYYY-MM), note."""
+    return list(_read(_path(lang, "bronnen"))["sources"])
+
+
+def markdown_to_html(
+    text: str | None, words: dict | None = None, used: list | None = None, link_prefix: str = ""
+) -> Markup:
+    """Markdown to HTML. [[id]] becomes a link to #woord-<id>; the ids found are appended to `used`.
+
+    Site links ("/professionals/...") get `link_prefix` ("/en" on English pages).
+    """
+    if not text:
+        return Markup("")
+    words = words or {}
+
+    def term(match: re.Match) -> str:
+        word_id, shown = match.group(1), match.group(2)
+        entry = words.get(word_id)
+        label = shown or (entry["term"] if entry else word_id)
+        if entry is None:
+            return str(escape(label))
+        if used is not None and word_id not in used:
+            used.append(word_id)
+        return f'<a class="term" href="#woord-{word_id}">{escape(label)}</a>'
+
+    html = markdown.markdown(TERM.sub(term, text), extensions=["sane_lists", "nl2br"], output_format="html")
+    if link_prefix:
+        html = html.replace('href="/', f'href="{link_prefix}/')
+    return Markup(html)  # noqa: S704 - content files are part of the code base, edited by the team
+
+
+def plain_text(text: str | None) -> str:
+    """The words of a Markdown text without markup, for readability checks."""
+    if not text:
+        return ""
+    text = TERM.sub(lambda m: m.group(2) or m.group(1), text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
+    return re.sub(r"[*_`#>]", "", text)

@@ -1,0 +1,105 @@
+"""The professional route: law, criteria, process, school, comparison, sources and information sheets."""
+
+from datetime import date
+
+from babel.dates import format_date
+from flask import Blueprint, abort, make_response, render_template, request, url_for
+
+from app.content.loader import ContentNotFound, list_documents, load_document, sources
+from app.content.render import prepare
+from app.documents import sheets
+from app.i18n import PREFIX, current_language
+from app.storage.events import SHEET_DOWNLOAD, record_event
+
+bp = Blueprint("professionals", __name__)
+
+FOLDER = "professionals"
+LANGUAGES = ("nl", "en")
+
+
+def _pages(lang: str) -> list[dict]:
+    return [prepare(d, lang, explain_words=False) for d in list_documents(lang, FOLDER)]
+
+
+def index_page():
+    """/professionals; served under the endpoint pages.professionals (see app/pages/views.py)."""
+    lang = current_language()
+    page = prepare(load_document(lang, "start", "professionals"), lang, explain_words=False)
+    return render_template("professionals/index.html", page=page, pages=_pages(lang))
+
+
+@bp.get("/professionals/bronnen")
+def sources_page():
+    lang = current_language()
+    return render_template("professionals/sources.html", sources=_sources(lang), pages=_pages(lang))
+
+
+@bp.get("/professionals/informatiebladen")
+def sheet_list():
+    lang = current_language()
+    items = []
+    for document in list_documents(lang, sheets.FOLDER):
+        downloads = []
+        for pdf_lang in [lang] + [other for other in LANGUAGES if other != lang]:
+            try:
+                pdf = sheets.sheet_pdf(document["slug"], pdf_lang)
+            except ContentNotFound:
+                continue  # tests/content fail on a sheet missing in one language
+            downloads.append({"lang": pdf_lang, "pdf": pdf, "url": _pdf_url(document["slug"], pdf_lang)})
+        items.append({"sheet": document, "downloads": downloads})
+    return render_template("professionals/sheets.html", items=items, pages=_pages(lang))
+
+
+@bp.get("/professionals/informatiebladen/<slug>")
+def sheet(slug: str):
+    lang = current_language()
+    try:
+        document = prepare(load_document(lang, sheets.FOLDER, slug), lang)
+    except ContentNotFound:
+        abort(404)
+    pdf = sheets.sheet_pdf(slug, lang)
+    return render_template("professionals/sheet.html", sheet=document, pdf=pdf, pdf_url=_pdf_url(slug, lang))
+
+
+@bp.get("/professionals/informatiebladen/<slug>.pdf")
+def sheet_pdf(slug: str):
+    lang = current_language()
+    try:
+        pdf = sheets.sheet_pdf(slug, lang)
+    except ContentNotFound:
+        abort(404)
+    record_event(SHEET_DOWNLOAD, f"{slug}-{lang}")
+    response = make_response(pdf.data)
+    response.mimetype = "application/pdf"
+    response.headers["Content-Disposition"] = f'attachment; filename="{pdf.filename}"'
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@bp.get("/professionals/<slug>")
+def page(slug: str):
+    lang = current_language()
+    try:
+        document = prepare(load_document(lang, FOLDER, slug), lang, explain_words=False)
+    except ContentNotFound:
+        abort(404)
+    known = {source["id"]: source for source in _sources(lang)}
+    cited = [known[source_id] for source_id in document["sources"] if source_id in known]
+    return render_template("professionals/page.html", page=document, pages=_pages(lang), cited=cited)
+
+
+def _sources(lang: str) -> list[dict]:
+    """The sources with their check date written out ("november 2026")."""
+    labelled = []
+    for source in sources(lang):
+        year, month = (int(part) for part in str(source["checked"]).split("-")[:2])
+        label = format_date(date(year, month, 1), "MMMM y", locale=lang)
+        labelled.append({**source, "checked_label": label})
+    return labelled
+
+
+def _pdf_url(slug: str, lang: str) -> str:
+    """The PDF of a sheet in a given language, also from a page in the other language."""
+    path = url_for("professionals.sheet_pdf", slug=slug)
+    path = path.removeprefix(request.script_root)
+    return (PREFIX + path) if lang == "en" else path
