@@ -26,18 +26,26 @@ class Invalid(ValueError):  # noqa: N818 - reads better at the call sites: raise
 _DIGIT_RUN = re.compile(r"(?<![\d])(?<![\d][\s.\-])\d(?:[\s.\-]?\d)*(?![\s.\-]?\d)")
 
 
+_NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+
+
 def contains_bsn(text: str) -> bool:
-    """True when the text holds a run of exactly 9 digits that passes the 11-proof."""
-    for match in _DIGIT_RUN.finditer(text or ""):
-        digits = re.sub(r"\D", "", match.group())
-        if len(digits) == 9 and bsn.is_valid(digits):
-            return True
-    return False
+    """True when the text holds 9 digits that pass the 11-proof: written as one number
+    ("111222333"), or with spaces, dots or dashes ("1112.22.333") that are not part of a longer number."""
+    text = text or ""
+    runs = [re.sub(r"\D", "", match.group()) for match in _DIGIT_RUN.finditer(text)]
+    candidates = [run for run in runs if len(run) == 9] + _NINE_DIGITS.findall(text)
+    return any(bsn.is_valid(candidate) for candidate in candidates)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def normalise_text(text: str | None) -> str:
-    """Trim, and count a line break as one character whatever the browser sent."""
-    return (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    """Trim, drop invisible control characters, and count a line break as one character
+    whatever the browser sent."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text).strip()
 
 
 def check_length(text: str, limit: int = MAX_FREE_TEXT) -> str:
@@ -59,7 +67,8 @@ _PHONE_SEPARATORS = re.compile(r"[\s\-().]")
 
 def check_phone(text: str) -> str:
     """A Dutch phone number: 0 and 9 digits, or +31 / 0031 and 9 digits (not starting with 0)."""
-    compact = _PHONE_SEPARATORS.sub("", text or "")
+    # "+31 (0)6 ..." is a common way of writing it: the (0) is dropped when dialling from abroad.
+    compact = _PHONE_SEPARATORS.sub("", (text or "").replace("(0)", ""))
     if compact.startswith("+31"):
         rest = compact[3:]
     elif compact.startswith("0031"):
@@ -68,7 +77,6 @@ def check_phone(text: str) -> str:
         rest = compact[1:]
     else:
         raise Invalid("phone")
-    rest = rest.removeprefix("(0)")
     if not (rest.isdigit() and len(rest) == 9 and rest[0] != "0"):
         raise Invalid("phone")
     return (text or "").strip()
@@ -91,7 +99,8 @@ def check_birth_date(day: str, month: str, year: str, today: date) -> date:
         raise Invalid("date_missing")
     if not all(parts):
         raise Invalid("date_incomplete")
-    if not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
+    if not (re.fullmatch(r"[0-9]{1,2}", parts[0]) and re.fullmatch(r"[0-9]{1,2}", parts[1])
+            and re.fullmatch(r"[0-9]{4}", parts[2])):
         raise Invalid("date_invalid")
     try:
         value = date(int(parts[2]), int(parts[1]), int(parts[0]))
