@@ -118,9 +118,10 @@ def test_development_session_cookie_works_over_http(app):
 
 def test_pages_for_a_visitor_with_a_session_are_not_stored(app):
     _session_route(app)
-    assert app.test_client().get("/").headers.get("Cache-Control") != "no-store"
+    assert app.test_client().get("/health").headers.get("Cache-Control") != "no-store"
     client = app.test_client()
     assert client.get("/zet-sessie").headers.get("Cache-Control") == "no-store"
+    assert client.get("/health").headers.get("Cache-Control") == "no-store"
     assert client.get("/").headers.get("Cache-Control") == "no-store"
     assert client.get("/static/css/site.css").headers.get("Cache-Control") != "no-store"
 
