@@ -19,7 +19,7 @@ def question_form_class(question_id: str) -> type[FlaskForm]:
     """A form with one radio field, named after the question id, choices = the option values."""
     question = BY_ID[question_id]
     field = RadioField(
-        choices=[(value, value) for value in question.options],
+        choices=list(question.options),
         validators=[InputRequired(message=_l("Kies een antwoord."))],
         validate_choice=True,
     )

@@ -1,0 +1,62 @@
+"""Answers and outcomes in words (for the request document), and the completeness of the content files."""
+
+import pytest
+
+from app.selfcheck import content, describe
+from app.selfcheck.questionnaire import OUTCOMES, QUESTIONS
+from tests.selfcheck.cases import case_named
+
+SPEC_EXAMPLE = case_named("12_beschut_werk_likely_spec_example")["answers"]
+
+
+def test_answer_sentences_are_first_person_for_self():
+    sentences = describe.answer_sentences(SPEC_EXAMPLE, "nl")
+    assert sentences[0] == "Ik heb deze vragen zelf beantwoord."
+    assert "Ik zit op het praktijkonderwijs (pro)." in sentences
+    assert "Ik heb iemand nodig die altijd in de buurt is als ik werk." in sentences
+    assert len(sentences) == 14
+
+
+def test_answer_sentences_are_about_the_person_for_a_helper_and_skip_off_path_answers():
+    answers = {**SPEC_EXAMPLE, "role": "helper", "situation": "none", "earn_minimum_wage": "yes"}
+    sentences = describe.answer_sentences(answers, "en")
+    assert sentences[0] == "Someone who helps the person answered these questions."
+    assert "The person is not at school and has no job." in sentences
+    assert not any("practical education" in s for s in sentences)
+    assert not any("as much work" in s for s in sentences)
+    assert len(sentences) == 13
+
+
+def test_outcome_title_per_language_and_role():
+    assert describe.outcome_title("too_early", "nl") == "Je bent nog te jong voor beschut werk."
+    assert describe.outcome_title("too_early", "en", role="helper") == "The person is still too young for beschut werk."
+    with pytest.raises(KeyError):
+        describe.outcome_title("maybe", "nl")
+
+
+def test_is_complete():
+    assert describe.is_complete(SPEC_EXAMPLE)
+    assert not describe.is_complete({"role": "self"})
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("role", ["self", "helper"])
+def test_every_question_option_answer_and_outcome_has_words(lang, role):
+    for answers in ({"role": role}, {"role": role, "situation": "school"}):
+        for question in QUESTIONS:
+            texts = content.question_texts(question.id, lang, answers)
+            assert texts["question"] and "{" not in texts["question"]
+            for option in question.options:
+                assert texts["options"][option]
+                sentence = content.answer_sentence(question.id, option, lang, answers)
+                assert sentence and "{" not in sentence and sentence.endswith(".")
+        for code in OUTCOMES:
+            texts = content.outcome_texts(code, lang, answers)
+            assert texts["title"] and texts["steps"] and texts["help"]
+            assert "{" not in " ".join([texts["title"], *texts["steps"], *texts["when"], *texts["help"]])
+
+
+def test_why_and_examples_exist_for_the_questions_that_need_explaining():
+    for question in QUESTIONS:
+        texts = content.question_texts(question.id, "nl", {"role": "self"})
+        assert texts["why"], f"{question.id} has no 'Waarom vragen we dit?'"
