@@ -5,18 +5,20 @@ numbers stand in a table beside it. Counts below the threshold get no bar, only 
 "fewer than 10" in the page's language.
 """
 
+import textwrap
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-WIDTH = 600
-BAR_AREA = 440
+WIDTH = 400
+BAR_AREA = 250
 LABEL_HEIGHT = 22
 BAR_HEIGHT = 22
 BAR_GAP = 6
 GROUP_GAP = 14
 COLOURS = ("#01689b", "#5a2d82")  # 5.9:1 and 9.6:1 against white (WCAG 1.4.11 asks 3:1)
 TEXT = "#1a1a1a"
+LABEL_CHARACTERS = 36  # a label wraps to the next line rather than run out of the image
 
 
 @dataclass
@@ -37,10 +39,11 @@ def bar_chart(chart_id: str, title: str, description: str, groups: list[Group]) 
     parts = []
     y = 0
     for group in groups:
-        y += LABEL_HEIGHT
-        parts.append(
-            f'<text x="0" y="{y - 6}" fill="{TEXT}" font-size="16" font-weight="700">{escape(group.label)}</text>'
-        )
+        for line in textwrap.wrap(group.label, LABEL_CHARACTERS) or [""]:
+            y += LABEL_HEIGHT
+            parts.append(
+                f'<text x="0" y="{y - 6}" fill="{TEXT}" font-size="16" font-weight="700">{escape(line)}</text>'
+            )
         for index, bar in enumerate(group.bars):
             colour = COLOURS[index % len(COLOURS)]
             width = 0 if bar.value is None else max(2, round(BAR_AREA * bar.value / largest))

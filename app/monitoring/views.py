@@ -101,6 +101,7 @@ def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[st
     reached_rows = [(labels.label(labels.QUESTIONS, step), figures.reached(measures, step)) for step in steps]
     stopping = _single_series("grafiek-stoppen", _("Hoeveel zelftests elke stap beantwoordden"), reached_rows)
     stopping["columns"] = [_("Stap"), _("Beantwoord"), _("Niet verder na deze stap")]
+    stopping["stacked"] = True  # three columns of long labels: the table goes below the chart
     stopping["rows"] = [
         (labels.label(labels.QUESTIONS, step), _shown(figures.reached(measures, step)),
          _shown(stops[step]) if step in stops else _("niet van toepassing"))

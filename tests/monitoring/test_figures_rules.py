@@ -109,6 +109,14 @@ def test_the_chart_is_an_accessible_image_without_inline_styles():
     assert element.get("aria-labelledby") == "grafiek-test-titel grafiek-test-beschrijving"
     assert "style=" not in svg and "<style" not in svg and "<script" not in svg
     widths = [int(w) for w in re.findall(r'<rect x="0" y="\d+" width="(\d+)"', svg)]
-    assert widths == [440, 220]  # the suppressed count gets no bar; bars scale to the largest
+    assert widths == [250, 125]  # the suppressed count gets no bar; bars scale to the largest
     assert "minder dan 10" in svg
     assert "Gewoon &lt;werk&gt;" in svg  # labels are escaped
+
+
+def test_a_long_label_wraps_instead_of_running_out_of_the_image():
+    label = "Wachten: negatief advies zonder nieuwe feiten en nog wat meer"
+    svg = str(bar_chart("grafiek-lang", "t", "d", [Group(label, [Bar(12, "12")])]))
+    lines = re.findall(r'font-weight="700">([^<]*)</text>', svg)
+    assert len(lines) == 2 and " ".join(lines) == label
+    assert all(len(line) <= 36 for line in lines)
