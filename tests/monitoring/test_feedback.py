@@ -9,6 +9,8 @@ from app.storage.models import FeedbackEntry
 from tests.support.forms import csrf_token
 from tests.support.routes import in_language, page_paths
 
+pytestmark = pytest.mark.database
+
 PREFIX = {"nl": "", "en": "/en"}
 QUESTION = {"nl": "Was deze pagina nuttig?", "en": "Was this page useful?"}
 CONTENT_BLUEPRINTS = {"pages", "voor_jou", "professionals", "monitoring"}
