@@ -123,3 +123,21 @@ def test_every_pdf_linked_from_a_page_carries_rate_limit_headers(database_url):
                 seen.add(href)
                 queue.append(href)
     assert len(seen) > 10
+
+
+def test_the_real_api_is_limited(database_url):
+    app = create_app("testing", DATABASE_URL=database_url, RATELIMIT_ENABLED=True, RATELIMIT_API="2 per minute")
+    api_paths = [r.rule for r in app.url_map.iter_rules() if r.rule.startswith("/api/") and not r.arguments
+                 and "GET" in r.methods]
+    assert api_paths, "no API routes"
+    client = app.test_client()
+    statuses = [client.get(api_paths[0]).status_code for _ in range(3)]
+    assert statuses[:2] == [200, 200] and statuses[2] == 429
+    # One bucket for the whole API: another route is limited too.
+    blocked = client.post("/api/v1/selfcheck/evaluate", json={"answers": {}})
+    assert blocked.status_code == 429 and blocked.is_json and "Retry-After" in blocked.headers
+
+
+def test_the_request_document_download_is_limited(database_url):
+    app = create_app("testing", DATABASE_URL=database_url, RATELIMIT_ENABLED=True)
+    assert any(endpoint.startswith("aanvraag.") for endpoint in ratelimits.document_endpoints(app))
