@@ -88,6 +88,7 @@ def test_axe_on_every_result_page_and_its_print_view(live_app, live_server, page
     with page.expect_navigation():
         page.click("[data-action=print-view]")
     assert page.get_attribute("main", "data-outcome") == outcome
+    assert page.is_visible("[data-print] button"), "the print button should appear with JavaScript"
     assert_no_axe_violations(page, f"print view {outcome}")
 
 
