@@ -60,3 +60,27 @@ def test_why_and_examples_exist_for_the_questions_that_need_explaining():
     for question in QUESTIONS:
         texts = content.question_texts(question.id, "nl", {"role": "self"})
         assert texts["why"], f"{question.id} has no 'Waarom vragen we dit?'"
+
+
+def _readability(lang_texts: list[str]) -> tuple[float, float]:
+    import textstat
+
+    textstat.set_lang("nl")
+    text = " ".join(t.replace("*", "") if t.endswith((".", "?", ":")) else t.replace("*", "") + "." for t in lang_texts)
+    return textstat.flesch_reading_ease(text), len(text.split()) / textstat.sentence_count(text)
+
+
+@pytest.mark.parametrize(("role", "minimum"), [("self", 80), ("helper", 70)])
+def test_dutch_wording_stays_easy_to_read(role, minimum):
+    """An aid, not proof (content-style.md): Flesch-Douma 80+ is easy; short sentences."""
+    answers = {"role": role}
+    parts = []
+    for question in QUESTIONS:
+        texts = content.question_texts(question.id, "nl", answers)
+        parts += [texts["question"], texts["hint"], *texts["why"], *texts["examples"]]
+    for code in OUTCOMES:
+        texts = content.outcome_texts(code, "nl", answers)
+        parts += [texts["title"], texts["summary"], *texts["steps"], *texts["when"], *texts["help"]]
+    score, words_per_sentence = _readability([p for p in parts if p])
+    assert score >= minimum, f"Flesch-Douma {score:.0f} for {role}"
+    assert words_per_sentence <= 12, f"{words_per_sentence:.1f} words per sentence for {role}"
