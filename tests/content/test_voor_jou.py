@@ -115,7 +115,7 @@ def test_pages_link_to_the_selfcheck_once_it_exists(app, lang):
     assert re.search(r'<a class="button" href="(/en)?/zelftest[^"]*">', html)
 
 
-@pytest.mark.parametrize("path", ALL_PAGES)
+@pytest.mark.parametrize("path", [*ALL_PAGES, "/professionals/informatiebladen/beschut-werk-makkelijk"])
 def test_dutch_pages_are_easy_to_read(client, path):
     """Flesch-Douma >= 70 and at most 12 words per sentence (run with -s to see the figures)."""
     figures = measure(get_page(client, path, "nl"))
