@@ -1,5 +1,7 @@
 """'Was deze pagina nuttig?': on every content page, stored without identifiers, refused with a reason."""
 
+import re
+
 import pytest
 from sqlalchemy import inspect, select
 
@@ -52,6 +54,20 @@ def test_every_content_page_asks_and_no_form_step_does(app, client, lang):
         if blueprint in FORM_BLUEPRINTS:
             assert not has_block, f"{path} is a form step but asks for feedback"
     assert asked >= 6
+
+
+@pytest.mark.parametrize("start", ["/voor-jou", "/professionals", "/en/professionals"])
+def test_pages_with_a_path_argument_ask_as_well(client, start):
+    """Content pages such as /professionals/<slug>, reached the way a visitor would: by a link."""
+    html = client.get(start).get_data(as_text=True)
+    links = set(re.findall(r'href="((?:/en)?/(?:voor-jou|professionals)/[a-z0-9/-]+)"', html))
+    asked = 0
+    for link in sorted(links):
+        response = client.get(link)
+        if response.status_code == 200 and response.mimetype == "text/html":
+            assert 'id="feedback"' in response.get_data(as_text=True), f"{link} has no feedback block"
+            asked += 1
+    assert asked >= 1
 
 
 def test_the_block_is_not_on_a_question_of_the_self_check(client):
