@@ -52,6 +52,8 @@ class Config:
 
     RATELIMIT_ENABLED = _env_bool("RATELIMIT_ENABLED", True)
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
+    # Several sites (or test runs) can share one Redis with a prefix of their own.
+    RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "beschut")
     RATELIMIT_HEADERS_ENABLED = True
     # When Redis is unreachable, serve the request unlimited rather than fail (see app/ratelimits.py).
     RATELIMIT_SWALLOW_ERRORS = True

@@ -3,8 +3,10 @@
 import logging
 from datetime import date
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from app.storage.breaker import breaker_for
 from app.storage.db import session
 from app.storage.models import UsageEvent
 
@@ -22,13 +24,23 @@ SHEET_DOWNLOAD = "sheet_download"  # value: sheet slug and language, e.g. "stapp
 
 
 def record_event(name: str, value: str = "") -> bool:
-    """Store one anonymous event; return False (and log why) when the database is unavailable."""
+    """Store one anonymous event; return False (and log why) when the database is unavailable.
+
+    After a failure the circuit breaker skips events for a while without waiting on the
+    database, so pages stay fast when PostgreSQL is down or hangs (app/storage/breaker.py).
+    """
+    breaker = breaker_for("usage events")
+    if not breaker.allow():
+        return False
     db = session()
     try:
         db.add(UsageEvent(day=date.today(), name=name[:64], value=value[:64]))
         db.commit()
-        return True
     except SQLAlchemyError as error:
         db.rollback()
         log.warning("usage event %s skipped: database unavailable (%s)", name, type(error).__name__)
+        if isinstance(error, (OperationalError, InterfaceError, PoolTimeout)):
+            breaker.failure()
         return False
+    breaker.success()
+    return True
