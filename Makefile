@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 2
 POSTGRES_TEST_URL ?= postgresql+psycopg://root@127.0.0.1:5432/test
 
-.PHONY: run test test-postgres lint install install-dev translations translations-update migrate retention browser bench clean
+.PHONY: run test test-postgres lint install install-dev translations translations-update migrate retention purge-drafts browser bench clean
 
 run: install translations migrate
 	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - wsgi:app
@@ -51,6 +51,10 @@ migrate: install
 # Safe to run twice; run it once a month, e.g. from cron.
 retention: install
 	$(BIN)/flask --app wsgi retention
+
+# Request drafts older than 24 hours are deleted (every save does this too); run it hourly from cron.
+purge-drafts: install
+	$(BIN)/flask --app wsgi aanvraag purge
 
 # Debian's chromium for the browser tests (Playwright cannot download its own here).
 browser:
