@@ -106,3 +106,22 @@ def document_links(html: str) -> dict[str, str]:
         (kind, href.replace("&amp;", "&"))
         for href, kind in re.findall(r'<a href="([^"]+)" data-document="([^"]+)"', html)
     )
+
+
+def walk_selfcheck(client, lang: str = "nl") -> str:
+    """Answer the self-check through its own pages, confirm, and return the result page's HTML."""
+    prefix = lang_prefix(lang)
+    url = prefix + "/zelftest/vraag/role"
+    for _ in range(len(SELFCHECK_ANSWERS) + 1):
+        question = url.rsplit("/", 1)[-1].split("?")[0]
+        if question not in SELFCHECK_ANSWERS:
+            break
+        response = submit(client, url.removeprefix(prefix), {question: SELFCHECK_ANSWERS[question]}, lang)
+        assert response.status_code in (302, 303), f"{question}: {response.status_code}"
+        url = response.location
+    assert url.endswith("/zelftest/controleren"), url
+    response = submit(client, "/zelftest/controleren", {}, lang)
+    assert response.status_code in (302, 303)
+    result = client.get(response.location)
+    assert result.status_code == 200
+    return result.get_data(as_text=True)
