@@ -106,3 +106,19 @@ def test_feedback_tap_targets_are_at_least_44px(figures_server, page):
                      "#feedback-opmerking"]:
         for box in [element.bounding_box() for element in page.query_selector_all(selector)]:
             assert box["height"] >= 44, f"{selector} is {box['height']}px high"
+
+
+@pytest.mark.parametrize(("lang", "left", "over"), [
+    ("nl", "Je hebt nog 490 tekens over.", "Je hebt 5 tekens te veel."),
+    ("en", "You have 490 characters left.", "You have 5 characters too many."),
+])
+def test_the_character_count_follows_the_comment(figures_server, page, lang, left, over):
+    page.goto(figures_server + PREFIX[lang] + "/voor-jou")
+    page.locator("#feedback-opmerking").fill("0123456789")
+    assert page.locator(".feedback__count").inner_text() == left
+    page.locator("#feedback-opmerking").fill("x" * 505)
+    assert page.locator(".feedback__count").inner_text() == over
+    assert "feedback__count--over" in page.locator(".feedback__count").get_attribute("class")
+    page.wait_for_timeout(1100)
+    assert page.locator("#feedback [aria-live=polite]").inner_text() == over
+    assert_no_axe_violations(page, "character count")
