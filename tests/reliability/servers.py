@@ -45,13 +45,13 @@ class Gunicorn:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"gunicorn exited with {self.process.returncode}: {self.log_text()}")
+                raise AssertionError(f"gunicorn exited with {self.process.returncode}: {self.log_text()[-3000:]}")
             try:
                 urllib.request.urlopen(self.url + "/.well-known/security.txt", timeout=2).read()
                 return
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.1)
-        raise AssertionError(f"gunicorn did not answer within {timeout} s: {self.log_text()}")
+        raise AssertionError(f"gunicorn did not answer within {timeout} s: {self.log_text()[-3000:]}")
 
     def worker_pids(self) -> list[int]:
         result = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True)
@@ -59,7 +59,7 @@ class Gunicorn:
 
     def log_text(self) -> str:
         if self.log_path and self.log_path.exists():
-            return self.log_path.read_text(errors="replace")[-3000:]
+            return self.log_path.read_text(errors="replace")
         return ""
 
     def stop(self) -> None:
