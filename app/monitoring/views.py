@@ -220,7 +220,8 @@ def valid_page(path: str) -> str | None:
 
 
 @bp.route("/reactie", methods=["GET", "POST"])
-@limiter.limit("30 per hour", methods=["POST"])
+# One insert per POST; the limit only stops a flood of rows (a class at one school stays well below it).
+@limiter.limit("10 per minute; 100 per hour", methods=["POST"])
 def feedback():
     page = valid_page(request.args.get("pagina", ""))
     if page is None:

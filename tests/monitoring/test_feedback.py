@@ -209,3 +209,20 @@ def test_personal_details_are_recognised(text):
 ])
 def test_ordinary_comments_are_accepted(text):
     assert comment_problem(text) is None
+
+
+@pytest.mark.parametrize(("lang", "title"), [("nl", "<title>Even wachten"), ("en", "<title>Please wait a moment")])
+def test_a_flood_of_feedback_is_stopped_with_a_page_in_the_persons_language(database_url, lang, title):
+    from app import create_app
+
+    app = create_app("testing", DATABASE_URL=database_url, RATELIMIT_ENABLED=True)
+    client = app.test_client()
+    codes = []
+    for _ in range(11):
+        html = client.get(f"{PREFIX[lang]}/reactie?pagina=/voor-jou").get_data(as_text=True)
+        response = client.post(f"{PREFIX[lang]}/reactie?pagina=/voor-jou",
+                               data={"nuttig": "ja", "csrf_token": csrf_token(html)})
+        codes.append(response.status_code)
+    assert codes == [302] * 10 + [429]
+    assert title in response.get_data(as_text=True)
+    assert len(entries(app)) == 10
