@@ -226,3 +226,11 @@ def test_a_flood_of_feedback_is_stopped_with_a_page_in_the_persons_language(data
     assert codes == [302] * 10 + [429]
     assert title in response.get_data(as_text=True)
     assert len(entries(app)) == 10
+
+
+def test_a_view_can_switch_the_block_off(app):
+    from flask import render_template
+
+    with app.test_request_context("/privacy"):
+        assert 'id="feedback"' in render_template("pages/privacy.html")
+        assert 'id="feedback"' not in render_template("pages/privacy.html", show_feedback=False)
