@@ -143,3 +143,15 @@ def test_the_summary_fits_on_one_printed_page(client):
         html = re.sub(r'(href|src)="(/en)?/static/', r'\1="', html)
         _, pages = render_pdf_with_page_count(html)
         assert pages == 1, f"{lang}: the summary prints on {pages} pages"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_word_is_doubled_where_a_hard_word_is_linked(client, lang):
+    """[[bezwaar]] maken once gave "bezwaar maken maken": the shown text must fit the sentence."""
+    paths = [*ALL_PAGES, "/professionals/informatiebladen/beschut-werk-makkelijk"]
+    for path in paths:
+        root = parse(get_page(client, path, lang))
+        for paragraph in root.findall(".//main//p") + root.findall(".//main//li"):
+            text = text_of(paragraph)
+            doubled = re.search(r"\b(\w{3,}) \1\b", text, re.IGNORECASE)
+            assert not doubled, f"{path}: {text!r}"
