@@ -1,33 +1,57 @@
 """Walk the self-check and the request over HTTP, each step on the next server in turn."""
 
+import http.client
 import re
+import time
 from itertools import count
 
 from tests.reliability.visitor import Visitor, checked_value, main_form
 
 
 class Walk:
-    """Round-robin over servers: step n goes to servers[n % len(servers)]."""
+    """Round-robin over servers: step n goes to servers[n % len(servers)].
 
-    def __init__(self, visitor: Visitor, servers: list[str]):
+    With `retries`, a request that dies with the connection (a killed worker) is sent again,
+    as a person would press the button again; `retried` counts those.
+    """
+
+    def __init__(self, visitor: Visitor, servers: list[str], retries: int = 0):
         self.visitor = visitor
         self.servers = servers
+        self.retries = retries
+        self.retried = 0
         self._steps = count()
 
     def server(self) -> str:
         return self.servers[next(self._steps) % len(self.servers)]
 
+    def _send(self, method: str, path: str, data: dict | None = None):
+        for attempt in range(self.retries + 1):
+            try:
+                response = self.visitor.request(self.server(), method, path, data)
+            except (ConnectionError, http.client.HTTPException, TimeoutError, OSError):
+                if attempt == self.retries:
+                    raise
+                self.retried += 1
+                time.sleep(0.05)
+                continue
+            if response.status >= 500 and attempt < self.retries:
+                self.retried += 1
+                continue
+            return response
+        raise AssertionError("unreachable")
+
     def get(self, path: str):
         """GET, following redirects, each hop on the next server."""
         for _hop in range(10):
-            response = self.visitor.get(self.server(), path)
+            response = self._send("GET", path)
             if response.status not in (301, 302, 303, 307, 308):
                 return path, response
             path = response.location
         raise AssertionError(f"too many redirects at {path}")
 
     def post(self, path: str, data: dict):
-        response = self.visitor.post(self.server(), path, data)
+        response = self._send("POST", path, data)
         if response.status in (302, 303):
             return self.get(response.location)
         return path, response
