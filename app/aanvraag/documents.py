@@ -45,6 +45,16 @@ def selfcheck_state(lang: str) -> dict:
     }
 
 
+def known_from_selfcheck() -> dict:
+    """Request fields the self-check already answered: the kind of school."""
+    try:
+        from app.selfcheck import session_store
+    except ImportError:
+        return {}
+    school = session_store.get_answers().get("school_type")
+    return {"school_type": school} if school in ("pro", "vso", "entree", "other") else {}
+
+
 def timeline() -> dict:
     """Dates for "what happens next", counted from today, in the current language."""
     today = drafts.today()

@@ -95,7 +95,11 @@ def step(slug: str):
         else:
             status = 400 if form.csrf_token.errors else 200
     else:
-        form = current.form(formdata=MultiDict(fields) if slug in draft.get("done", []) else None)
+        if slug in draft.get("done", []):
+            form = current.form(formdata=MultiDict(fields))
+        else:
+            # What the self-check already knows is filled in, not asked again (WCAG 3.3.7).
+            form = current.form(formdata=None, data=documents.known_from_selfcheck())
 
     previous = flow.previous_slug(slug)
     if changing:

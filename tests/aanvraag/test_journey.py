@@ -202,3 +202,11 @@ def test_final_page_gives_dates_for_what_happens_next(client, monkeypatch):
     assert "3 december 2026" in html  # receipt within 5 days
     assert "23 januari 2027" in html  # advice within 8 weeks
     assert "gemeente" in html
+
+
+def test_the_school_type_from_the_self_check_is_filled_in_not_asked_again(client):
+    complete_selfcheck(client)  # school_type = pro
+    fill_all(client, pages=PAGES[:1])
+    html = client.get("/aanvraag/school-en-werk").get_data(as_text=True)
+    assert 'value="pro" checked' in html
+    assert html.count(" checked") == 1
