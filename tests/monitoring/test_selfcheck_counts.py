@@ -100,3 +100,17 @@ def test_twelve_finished_self_checks_show_on_the_page_and_in_the_csv(app, client
     assert "stopped_after:previous_advice" not in measures  # 21 answered, 12 went on: 9 stopped there
     assert "outcome:wait_12_months" not in measures  # 9: below 10, left out
     assert "role:helper" not in measures
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_ten_sheet_downloads_show_on_the_page_and_in_the_csv(app, client, lang):
+    listing = client.get(PREFIX[lang] + "/professionals/informatiebladen").get_data(as_text=True)
+    pdf = re.search(r'href="([^"]+\.pdf)"', listing).group(1)
+    slug = pdf.rsplit("/", 1)[1].removesuffix(".pdf")
+    for _ in range(10):
+        assert client.get(pdf).status_code == 200
+    html = client.get(PREFIX[lang] + "/professionals/cijfers").get_data(as_text=True)
+    caption = {"nl": "Downloads van informatiebladen", "en": "Downloads of information sheets"}[lang]
+    assert row_text(html, caption, f"{slug}-{lang}") == "10"
+    rows = csv_of(client, PREFIX[lang] + "/professionals/cijfers.csv")
+    assert [this_month(), f"sheet_download:{slug}-{lang}", "10"] in rows
