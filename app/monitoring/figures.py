@@ -110,9 +110,25 @@ def shown(count: int | None) -> int | None:
     return count if count is not None and count >= THRESHOLD else None
 
 
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def month_range(first: str, last: str) -> list[str]:
+    """Every month from first to last ("YYYY-MM"), so a chart over time has no silent gaps."""
+    year, month = (int(part) for part in first.split("-"))
+    end = tuple(int(part) for part in last.split("-"))
+    months = []
+    while (year, month) <= end:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 def by_month(counts: Counts) -> dict[str, dict[tuple[str, str], int]]:
     months: dict[str, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
     for (month, name, value), count in counts.items():
+        if not _MONTH.match(month or ""):
+            continue
         months[month][(name, value)] += count
     return {month: dict(values) for month, values in months.items()}
 

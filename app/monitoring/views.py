@@ -138,7 +138,7 @@ def figures_page():
         return render_template("monitoring/unavailable.html"), 503
 
     current = date.today().strftime("%Y-%m")
-    months = sorted(set(measures_by_month) | {current})
+    months = figures.month_range(min([*measures_by_month, current]), max([*measures_by_month, current]))
     default = max(measures_by_month) if measures_by_month else current
     requested = request.args.get("maand")
     error = None

@@ -157,6 +157,7 @@ def test_monthly_totals_from_retention_count_as_well(app, client):
     html = client.get("/professionals/cijfers?maand=2024-03").get_data(as_text=True)
     assert row_of(html, "Uitkomsten van afgeronde zelftests", "Niet zeker: bespreek het") == ["14"]
     assert row_of(html, "Zelftests per maand", "maart 2024") == ["11", "minder dan 10"]
+    assert row_of(html, "Zelftests per maand", "april 2024") == ["minder dan 10", "minder dan 10"]  # no gaps
 
 
 @pytest.mark.parametrize(("lang", "title", "message"), [

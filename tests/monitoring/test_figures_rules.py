@@ -90,9 +90,16 @@ def test_csv_rows_keep_months_apart_and_sorted():
     assert rows == [("2026-10", "outcome:uncertain", 11), ("2026-11", "outcome:uncertain", 10)]
 
 
-def test_counts_from_events_and_monthly_totals_add_up():
-    months = figures.by_month({("2024-01", "selfcheck_started", "nl"): 7})
+def test_counts_are_grouped_per_month_and_a_malformed_month_is_ignored():
+    months = figures.by_month({
+        ("2024-01", "selfcheck_started", "nl"): 7, ("2024-13", "selfcheck_started", "nl"): 50, ("x", "a", "b"): 99,
+    })
     assert months == {"2024-01": {("selfcheck_started", "nl"): 7}}
+
+
+def test_the_month_range_has_no_gaps():
+    assert figures.month_range("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert figures.month_range("2026-11", "2026-11") == ["2026-11"]
 
 
 def test_the_chart_is_an_accessible_image_without_inline_styles():
