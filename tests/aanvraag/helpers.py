@@ -92,8 +92,15 @@ def complete_selfcheck(client):
 
 
 def pdf_text(data: bytes) -> str:
+    """The text of every page, without the page number at the foot of each page."""
     reader = PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() for page in reader.pages)
+    pages = []
+    for number, page in enumerate(reader.pages, start=1):
+        lines = page.extract_text().splitlines()
+        if lines and lines[-1].strip() == str(number):
+            lines.pop()
+        pages.append("\n".join(lines))
+    return "\n".join(pages)
 
 
 def flat(text: str) -> str:
