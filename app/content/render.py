@@ -27,6 +27,7 @@ def prepare(document: dict, lang: str, explain_words: bool = True) -> dict:
             "pictogram_alt": alts.get(pictogram, ""),
             "html": markdown_to_html(section.get("text"), words, used, prefix),
             "table": section.get("table"),
+            "lines": section.get("lines") or [],
             "after_table": markdown_to_html(section.get("after_table"), words, used, prefix),
         })
     return {

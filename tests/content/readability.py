@@ -5,6 +5,7 @@ explanations. Each block counts as its own sentence (a heading ends where the ne
 Hidden elements (the read-aloud button before JavaScript shows it) are left out.
 """
 
+import copy
 import re
 
 import textstat
@@ -19,8 +20,14 @@ def _blocks(element, hidden=False):
     if hidden:
         return
     if element.tag in BLOCKS and not any(child.tag in BLOCKS for child in element.iter() if child is not element):
+        # A summary shown as its own line under a link ("__summary") is a sentence of its own.
+        element = copy.deepcopy(element)
+        summaries = [child for child in element if (child.get("class") or "").endswith("__summary")]
+        for child in summaries:
+            element.remove(child)
         # Each line of a paragraph (after <br>) is a sentence of its own.
         lines = [line for line in "".join(element.itertext()).split("\n") if line.strip()]
+        lines += [text_of(child) for child in summaries]
         yield from (re.sub(r"\s+", " ", line).strip() for line in lines)
         return
     for child in element:

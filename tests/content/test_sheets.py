@@ -59,7 +59,9 @@ def test_the_pdf_says_what_the_web_page_says(client, lang):
         reader = PdfReader(io.BytesIO(pdf_of(client, slug, lang).data))
         pdf_text = words(" ".join(p.extract_text() for p in reader.pages))
         squashed = pdf_text.replace(" ", "")
-        for element in [*article.iter("h2"), *article.iter("li"), *article.iter("th")]:
+        blocks = [*article.iter("h2"), *article.iter("li"), *article.iter("th"),
+                  *(p for p in article.iter("p") if p.get("class") == "note-line")]
+        for element in blocks:
             expected = words(text_of(element)).replace(" ", "")
             assert expected[:60] in squashed, f"{slug} ({lang}): {text_of(element)!r} missing from the PDF"
 
