@@ -210,3 +210,9 @@ def test_no_input_gives_a_server_error(client):
         assert response.status_code in (200, 303)
         response = step_one(client, **{k: v for k, v in data.items() if k in ABOUT_YOU or k.startswith("birth")})
         assert response.status_code in (200, 303)
+
+
+def test_short_fields_have_a_length_limit_and_keep_the_text(client):
+    long_name = "Anna" * 60  # 240 characters; the limit is 200
+    html = assert_error_page(step_one(client, given_names=long_name), "nl", {"given_names": "maximaal 200 tekens"})
+    assert f'value="{long_name}"' in html
