@@ -66,7 +66,9 @@ def step(slug: str):
     if current is None:
         abort(404)
     draft = _draft()
-    if not flow.can_open(draft, slug):
+    # A POST is always taken in: when the answers expired meanwhile, what was just typed is kept
+    # and the person is sent to the first page still missing.
+    if request.method == "GET" and not flow.can_open(draft, slug):
         return _to_step(flow.first_missing(draft))
     changing = request.args.get("wijzig") == "1"
     fields = draft.get("fields", {})
@@ -90,6 +92,9 @@ def step(slug: str):
                 errors = [("", str(STORAGE_ERROR))]
                 status = 503
             else:
+                missing = flow.first_missing(draft)
+                if missing is not None and flow.SLUGS.index(missing) < flow.SLUGS.index(slug):
+                    return _to_step(missing)
                 following = None if changing else flow.next_slug(slug)
                 return _to_step(following) if following else redirect(url_for("aanvraag.check"), code=303)
         else:

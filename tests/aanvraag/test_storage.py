@@ -169,3 +169,18 @@ def test_database_down_keeps_the_page_and_says_so(client, monkeypatch):
     assert response.status_code == 503
     assert "Fout: " in html and "niet bewaren" in html
     assert 'value="Samira"' in html
+
+
+def test_a_page_sent_after_the_details_expired_is_kept(client, monkeypatch):
+    clock = Clock(monkeypatch)
+    fill_all(client, pages=PAGES[:3])
+    page = client.get("/aanvraag/in-je-eigen-woorden").get_data(as_text=True)
+    clock.advance(hours=25)
+    response = client.post("/aanvraag/in-je-eigen-woorden",
+                           data={**OWN_WORDS, "csrf_token": csrf_token(page)})
+    assert response.status_code == 303 and response.location.endswith("/aanvraag/over-jou")
+    assert 'value="Samira"' not in client.get("/aanvraag/over-jou").get_data(as_text=True)
+    fill_all(client, pages=PAGES[:3])
+    # After the three pages again, the last one still holds what was typed before.
+    html = client.get("/aanvraag/in-je-eigen-woorden").get_data(as_text=True)
+    assert OWN_WORDS["reason"] in html
