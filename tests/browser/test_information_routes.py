@@ -101,3 +101,15 @@ def test_pages_stay_light(browser, live_server):
         context.close()
         assert len(sizes) >= 3 and sum(sizes) < 100 * 1024, f"{path}: {sum(sizes)} bytes"
         print(f"\n{path}: {sum(sizes)} bytes in {len(sizes)} responses")
+
+
+@pytest.mark.parametrize("path", ["/voor-jou/samenvatting", "/en/voor-jou/samenvatting"])
+def test_the_summary_prints_on_one_page_in_the_browser(live_server, page, path):
+    import io
+
+    from pypdf import PdfReader
+
+    page.goto(live_server + path)
+    for paper in ("A4", "Letter"):
+        pages = len(PdfReader(io.BytesIO(page.pdf(format=paper))).pages)
+        assert pages == 1, f"{path} prints on {pages} {paper} pages"
