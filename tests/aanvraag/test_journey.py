@@ -92,6 +92,16 @@ def test_english_reading_copy_says_uwv_works_in_dutch(client):
     assert "reading copy" in text and "Dutch" in text
     assert "Date of birth" in text and "Geboortedatum" not in text
     assert "Log in with your DigiD" in text
+    # Dutch official terms stay in Dutch (in italics, marked as Dutch), with no markup left over.
+    assert "Advies indicatie beschut werk" in text and "*" not in text
+
+
+def test_dutch_terms_on_english_pages_are_in_italics_and_marked_as_dutch(client):
+    fill_all(client, "en")
+    confirm(client, "en")
+    html = client.get("/en/aanvraag/klaar").get_data(as_text=True)
+    assert '<i lang="nl">Advies indicatie beschut werk</i>' in html
+    assert "*" not in html.split("<main", 1)[1]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
