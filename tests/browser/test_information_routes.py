@@ -7,6 +7,19 @@ from tests.browser.conftest import assert_no_axe_violations
 
 pytestmark = pytest.mark.browser
 
+# Fake speech support for the tests: one Dutch and one English voice, local or not, and a
+# speak() that records what it was asked to say instead of speaking.
+VOICES = """
+    window.__spoken = [];
+    const voices = [
+        {name: "Lokale stem", lang: "nl-NL", localService: LOCAL},
+        {name: "Local voice", lang: "en-GB", localService: LOCAL},
+    ];
+    window.speechSynthesis.getVoices = () => voices;
+    window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+    window.speechSynthesis.speak = (u) => window.__spoken.push([u.lang, u.text, u.voice && u.voice.name]);
+"""
+
 PAGES = [
     "/voor-jou/wat-is-beschut-werk", "/voor-jou/is-het-iets-voor-mij", "/voor-jou/advies-vragen",
     "/voor-jou/na-je-vraag", "/voor-jou/samenvatting",
@@ -29,10 +42,7 @@ def test_no_axe_violations_on_the_pages_with_a_slug(live_server, page, lang):
 
 
 def test_read_aloud_shows_with_speech_support_and_speaks_the_page(live_server, page):
-    page.add_init_script("""
-        window.__spoken = [];
-        window.speechSynthesis.speak = function (u) { window.__spoken.push([u.lang, u.text]); };
-    """)
+    page.add_init_script(VOICES.replace("LOCAL", "true"))
     page.goto(live_server + "/voor-jou/na-je-vraag")
     button = page.locator(".read-aloud__button")
     assert button.is_visible()
@@ -41,9 +51,18 @@ def test_read_aloud_shows_with_speech_support_and_speaks_the_page(live_server, p
     button.click()
     spoken = page.evaluate("window.__spoken")
     assert spoken[0][0] == "nl-NL"
+    assert spoken[0][2] == "Lokale stem"
     assert "UWV geeft binnen 8 weken advies" in spoken[0][1]
     assert "Lees voor" not in spoken[0][1]
     assert button.get_attribute("aria-pressed") == "true"
+
+
+def test_read_aloud_stays_hidden_when_the_only_voice_is_a_network_voice(live_server, page):
+    """A network voice would send the page text to another company: no button then."""
+    page.add_init_script(VOICES.replace("LOCAL", "false"))
+    page.goto(live_server + "/voor-jou/na-je-vraag")
+    page.wait_for_timeout(200)
+    assert not page.locator(".read-aloud__button").is_visible()
 
 
 def test_read_aloud_stays_hidden_without_speech_support(live_server, page):

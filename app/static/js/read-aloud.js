@@ -1,6 +1,8 @@
 /* "Lees voor": reads the page aloud with the browser's own speech synthesis.
-   Progressive enhancement: the button stays hidden without JavaScript or without speech support.
-   Nothing is sent anywhere; no third-party service. */
+   Progressive enhancement: the button stays hidden without JavaScript, without speech support,
+   or without a voice for the page's language that runs on the device itself (localService):
+   a network voice would send the text to another company, and this site makes no third-party
+   requests. */
 (function () {
   "use strict";
   var holders = document.querySelectorAll("[data-read-aloud]");
@@ -9,12 +11,22 @@
   }
   var synth = window.speechSynthesis;
   var lang = document.documentElement.lang === "en" ? "en-GB" : "nl-NL";
+  var voice = null;
+
+  function pickVoice() {
+    var prefix = lang.slice(0, 2);
+    var local = (synth.getVoices() || []).filter(function (v) {
+      return v.localService && v.lang && v.lang.replace("_", "-").toLowerCase().indexOf(prefix) === 0;
+    });
+    var exact = local.filter(function (v) { return v.lang.replace("_", "-") === lang; });
+    return exact[0] || local[0] || null;
+  }
 
   function textToRead() {
     var source = document.querySelector("[data-read-aloud-text]") || document.querySelector("main");
     var copy = source.cloneNode(true);
     copy.querySelectorAll("[data-read-aloud], .no-print, img, script").forEach(function (el) { el.remove(); });
-    // Each block on its own line so the voice pauses between headings and sentences.
+    // Each block ends with a full stop so the voice pauses between headings and sentences.
     copy.querySelectorAll("h1, h2, h3, p, li, dt, dd").forEach(function (el) { el.append(". "); });
     return copy.textContent.replace(/\s+/g, " ").replace(/([.?!:])\s*\.\s/g, "$1 ").trim();
   }
@@ -24,24 +36,39 @@
     button.textContent = speaking ? button.dataset.labelStop : button.dataset.labelStart;
   }
 
-  holders.forEach(function (holder) {
-    var button = holder.querySelector("button");
-    if (!button) { return; }
-    holder.hidden = false;
-    button.addEventListener("click", function () {
-      if (synth.speaking || synth.pending) {
-        synth.cancel();
-        setState(button, false);
-        return;
-      }
-      var utterance = new window.SpeechSynthesisUtterance(textToRead());
-      utterance.lang = lang;
-      utterance.rate = 0.9;
-      utterance.onend = function () { setState(button, false); };
-      utterance.onerror = function () { setState(button, false); };
-      synth.speak(utterance);
-      setState(button, true);
+  function enable() {
+    holders.forEach(function (holder) {
+      var button = holder.querySelector("button");
+      if (!button || !holder.hidden) { return; }
+      holder.hidden = false;
+      button.addEventListener("click", function () {
+        if (synth.speaking || synth.pending) {
+          synth.cancel();
+          setState(button, false);
+          return;
+        }
+        var utterance = new window.SpeechSynthesisUtterance(textToRead());
+        utterance.lang = lang;
+        utterance.voice = voice;
+        utterance.rate = 0.9;
+        utterance.onend = function () { setState(button, false); };
+        utterance.onerror = function () { setState(button, false); };
+        synth.speak(utterance);
+        setState(button, true);
+      });
     });
-  });
+  }
+
+  function tryEnable() {
+    if (voice) { return; }
+    voice = pickVoice();
+    if (voice) { enable(); }
+  }
+
+  tryEnable();
+  // Many browsers load their voices a moment after the page.
+  if (!voice && typeof synth.addEventListener === "function") {
+    synth.addEventListener("voiceschanged", tryEnable);
+  }
   window.addEventListener("pagehide", function () { synth.cancel(); });
 })();
