@@ -147,3 +147,35 @@ def test_a_changed_content_file_gives_a_new_pdf(app, tmp_path):
         after = sheets.sheet_pdf("verschillen", "nl")
     assert "Let goed op" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(after.data)).pages)
     assert before.data != after.data
+
+
+def structure_elements(reader, tag: str) -> list:
+    """Every element of the PDF's structure tree with the given tag (e.g. "/Figure")."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    found, stack = [], [reader.trailer["/Root"]["/StructTreeRoot"]]
+    while stack:
+        node = stack.pop().get_object()
+        if isinstance(node, ArrayObject):
+            stack.extend(node)
+        elif isinstance(node, DictionaryObject):
+            if node.get("/S") == tag:
+                found.append(node)
+            if "/K" in node:
+                stack.append(node["/K"])
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_pictograms_in_the_easy_read_pdf_are_tagged_figures_with_their_text_alternative(client, lang):
+    import yaml
+
+    from tests.content.conftest import CONTENT
+
+    alts = yaml.safe_load((CONTENT / lang / "pictogrammen.yaml").read_text(encoding="utf-8"))["pictograms"]
+    sheet = yaml.safe_load((CONTENT / lang / "informatiebladen" / "beschut-werk-makkelijk.yaml").read_text("utf-8"))
+    expected = [alts[section["pictogram"]] for section in sheet["sections"]]
+    reader = PdfReader(io.BytesIO(pdf_of(client, "beschut-werk-makkelijk", lang).data))
+    figures = structure_elements(reader, "/Figure")
+    assert sorted(str(f.get("/Alt")) for f in figures) == sorted(expected)
+    assert len(structure_elements(reader, "/H2")) >= len(expected)
