@@ -5,7 +5,7 @@ from datetime import date
 from babel.dates import format_date
 from flask import Blueprint, abort, make_response, render_template, request, url_for
 
-from app.content.loader import ContentNotFound, list_documents, load_document, sources
+from app.content.loader import LANGUAGES, ContentNotFound, list_documents, load_document, sources
 from app.content.render import prepare
 from app.documents import sheets
 from app.i18n import PREFIX, current_language
@@ -14,7 +14,6 @@ from app.storage.events import SHEET_DOWNLOAD, record_event
 bp = Blueprint("professionals", __name__)
 
 FOLDER = "professionals"
-LANGUAGES = ("nl", "en")
 
 
 def _pages(lang: str) -> list[dict]:
