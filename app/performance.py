@@ -1,0 +1,118 @@
+"""Per-request work made cheap (see README "Speed"; measured by benchmarks/run_all.py).
+
+- Translations: Flask-Babel looks up its context, the locale and its cache on every `_()` in a
+  template (about 30 per page). The catalogues never change while the app runs, so each
+  language's catalogue is loaded once and `_()` becomes one dictionary lookup.
+- WTForms' own messages: Flask-WTF reads the wtforms catalogue from disk for every request that
+  builds a form (a sixth of a question page); it is read once per language instead.
+- Content pages (home, voor jou, professionals: the same for everyone) are rendered once per
+  path and language and kept in memory; each response only gets the visitor's own CSRF token
+  put into the page-feedback form. Not cached: anything with a query string, a page showing a
+  flashed message, any status but 200, and every page of the self-check, the request, the API
+  and the figures. PAGE_CACHE=False switches it off. Content files are read at start-up, so a
+  content change needs a restart (as it already did for the templates).
+"""
+
+from functools import wraps
+
+import flask_wtf.i18n
+from babel import support
+from flask import Flask, Response, current_app, has_request_context, make_response, request, session
+from flask_babel import get_locale
+from flask_wtf.csrf import generate_csrf
+from wtforms.i18n import messages_path
+
+
+def load_catalogues(app: Flask) -> dict:
+    """Each language's gettext catalogue, read once (the same files Flask-Babel reads)."""
+    catalogues = {}
+    directories = app.config["BABEL_TRANSLATION_DIRECTORIES"].split(";")
+    for lang in app.config["LANGUAGES"]:
+        catalogue = support.Translations()
+        for directory in directories:
+            catalogue.merge(support.Translations.load(directory, [lang], domain="messages"))
+        catalogues[lang] = catalogue
+    return catalogues
+
+
+def _language() -> str:
+    # Flask-Babel's locale, not the URL's: documents in the other language use force_locale().
+    locale = get_locale()
+    return locale.language if locale is not None else current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def _translations():
+    catalogues = current_app.extensions["beschut.catalogues"]
+    return catalogues.get(_language()) or catalogues[current_app.config["BABEL_DEFAULT_LOCALE"]]
+
+
+_wtforms_catalogues: dict[str, support.Translations] = {}
+
+
+def wtforms_translations():
+    """Flask-WTF's _get_translations, but each language's catalogue is read from disk once."""
+    if not has_request_context():
+        return None
+    lang = _language()
+    catalogue = _wtforms_catalogues.get(lang)
+    if catalogue is None:
+        catalogue = _wtforms_catalogues[lang] = support.Translations.load(messages_path(), [lang], domain="wtforms")
+    return catalogue
+
+
+# Blueprints whose GET-only pages are the same for every visitor.
+CACHEABLE_BLUEPRINTS = frozenset({"pages", "voor_jou", "professionals"})
+NOT_CACHEABLE = frozenset({"pages.health"})
+TOKEN_MARK = "\x00csrf\x00"  # noqa: S105 - a placeholder; NUL never occurs in a page
+MAX_PAGES = 500
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Link")
+
+
+def cacheable_endpoints(app: Flask) -> list[str]:
+    endpoints = []
+    for rule in app.url_map.iter_rules():
+        blueprint = rule.endpoint.rpartition(".")[0]
+        methods = (rule.methods or set()) - {"HEAD", "OPTIONS"}
+        if blueprint in CACHEABLE_BLUEPRINTS and methods == {"GET"} and rule.endpoint not in NOT_CACHEABLE:
+            endpoints.append(rule.endpoint)
+    return endpoints
+
+
+def _cached(view, pages: dict):
+    @wraps(view)
+    def cached_view(*args, **kwargs):
+        if request.query_string or "_flashes" in session:
+            return view(*args, **kwargs)
+        key = (request.script_root, request.path)
+        entry = pages.get(key)
+        if entry is not None:
+            body, headers = entry
+            token = generate_csrf() if TOKEN_MARK in body else None
+            return Response(body.replace(TOKEN_MARK, token) if token else body, 200, headers)
+        response = make_response(view(*args, **kwargs))
+        if response.status_code == 200 and response.mimetype == "text/html" and not response.direct_passthrough:
+            body = response.get_data(as_text=True)
+            token = session.get("csrf_token") and generate_csrf()
+            if len(pages) < MAX_PAGES:
+                headers = [(name, value) for name, value in response.headers if name in _KEPT_HEADERS]
+                pages[key] = (body.replace(token, TOKEN_MARK) if token else body, headers)
+        return response
+
+    return cached_view
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["beschut.catalogues"] = load_catalogues(app)
+    flask_wtf.i18n._get_translations = wtforms_translations
+    if app.config.get("PAGE_CACHE", True):
+        pages: dict = {}
+        app.extensions["beschut.page_cache"] = pages
+        for endpoint in cacheable_endpoints(app):
+            app.view_functions[endpoint] = _cached(app.view_functions[endpoint], pages)
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: _translations().ugettext(s),
+        ngettext=lambda s, p, n: _translations().ungettext(s, p, n),
+        pgettext=lambda c, s: _translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
+        newstyle=True,
+    )
