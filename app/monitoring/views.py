@@ -184,7 +184,6 @@ def figures_page():
         sections=sections,
         follow_up=follow_up,
         error=error,
-        threshold=figures.THRESHOLD,
     ), status
 
 
