@@ -11,8 +11,10 @@ starts again. Exits non-zero on any error. Only ever against 127.0.0.1.
 """
 
 import argparse
+import os
 import re
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
@@ -21,13 +23,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from support import WORKERS, gunicorn, postgres_schema, wrk  # noqa: E402
 
 SCRIPT = str(Path(__file__).resolve().parent / "selfcheck_walk.lua")
+README = Path(__file__).resolve().parent.parent / "README.md"
+START, END = "<!-- loadtest:start -->", "<!-- loadtest:end -->"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-c", "--connections", type=int, default=50)
     parser.add_argument("-d", "--duration", default="60s")
+    parser.add_argument("--write-readme", action="store_true", help="put the figures in README.md")
     args = parser.parse_args()
+    load = os.getloadavg()[0]
 
     with postgres_schema() as (db_url, admin, schema), gunicorn("wsgi:app", {"DATABASE_URL": db_url}) as url:
         # Each connection needs its own Lua state (its own person), so threads == connections.
@@ -47,6 +53,21 @@ def main() -> int:
     print(f"self-checks completed {walks}, usage events stored {events}")
     print(f"errors {errors} (non-2xx/3xx {result['non_2xx_3xx']}, socket {result['socket_errors']}, "
           f"walk {walk_failures})")
+    if args.write_readme:
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        figures = (
+            f"Measured {when} on {os.cpu_count()} cores (load average {load:.1f} at the start), gunicorn "
+            f"{WORKERS} sync workers, wrk -t{args.connections} -c{args.connections} -d{args.duration}:\n\n"
+            f"| connections | requests | req/s | p50 ms | p99 ms | self-checks completed | errors |\n"
+            f"|---:|---:|---:|---:|---:|---:|---:|\n"
+            f"| {args.connections} | {result['requests']} | {result['rps']:.0f} | {result['p50']:.1f} "
+            f"| {result['p99']:.1f} | {walks} | {errors} |"
+        )
+        readme = README.read_text()
+        before, rest = readme.split(START, 1)
+        _old, after = rest.split(END, 1)
+        README.write_text(f"{before}{START}\n{figures}\n{END}{after}")
+        print("README.md updated")
     return 1 if errors or walks == 0 else 0
 
 

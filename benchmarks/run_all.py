@@ -148,6 +148,12 @@ def pdf_median_ms() -> tuple[float | None, str]:
 
 
 def measure(url: str, headers: dict | None = None) -> dict:
+    # wrk counts redirects as successes: make sure the page itself is what gets measured.
+    parts = urlsplit(url)
+    browser = Browser(f"{parts.scheme}://{parts.netloc}")
+    browser.cookie = (headers or {}).get("Cookie")
+    status, _location, _body = browser.request("GET", parts.path or "/")
+    assert status == 200, f"{url} answers {status}, not 200"
     wrk(url, connections=CONNECTIONS, duration="3s", headers=headers)  # warm-up, discarded
     return wrk(url, connections=CONNECTIONS, duration=DURATION, headers=headers)
 
