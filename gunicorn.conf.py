@@ -26,3 +26,6 @@ limit_request_field_size = 8190
 # Access log without IP addresses or query strings: nothing that points to a person.
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+# No control socket: nobody here uses gunicornc, and several instances on one machine would
+# otherwise share the one default path ($HOME/.gunicorn/gunicorn.ctl).
+control_socket_disable = True
