@@ -123,6 +123,7 @@ def test_every_pdf_linked_from_a_page_carries_rate_limit_headers(database_url):
                 seen.add(href)
                 queue.append(href)
     assert len(seen) > 10
+    assert pdfs >= 1, "no PDF download found by following links"
 
 
 def test_the_real_api_is_limited(database_url):
