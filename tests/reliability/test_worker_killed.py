@@ -26,7 +26,10 @@ def test_killing_workers_under_load_loses_no_answers(tmp_path, postgres_schema, 
 
     def visitor(number: int):
         try:
-            for walk_number in range(WALKS_EACH):
+            walk_number = 0
+            # Keep walking until every kill has happened, and at least WALKS_EACH times.
+            while walk_number < WALKS_EACH or not done.is_set():
+                walk_number += 1
                 walk = Walk(Visitor(), [server.url], retries=5)
                 choose = long_path if (number + walk_number) % 2 == 0 else other_path
                 answers = answer_selfcheck(walk, choose)
@@ -38,14 +41,15 @@ def test_killing_workers_under_load_loses_no_answers(tmp_path, postgres_schema, 
             failures.append(f"visitor {number}: {type(error).__name__}: {error}")
 
     def killer():
-        for _ in range(KILLS):
-            time.sleep(0.7)
-            if done.is_set():
-                return
-            pids = server.worker_pids()
-            if pids:
-                os.kill(pids[0], signal.SIGKILL)
-                killed.append(pids[0])
+        try:
+            while len(killed) < KILLS:
+                time.sleep(0.5)
+                pids = server.worker_pids()
+                if len(pids) == 2:  # both workers up (the last one killed is back)
+                    os.kill(pids[0], signal.SIGKILL)
+                    killed.append(pids[0])
+        finally:
+            done.set()
 
     try:
         server.wait_until_up()
@@ -54,10 +58,10 @@ def test_killing_workers_under_load_loses_no_answers(tmp_path, postgres_schema, 
         for thread in threads:
             thread.start()
         kill_thread.start()
+        kill_thread.join(timeout=120)
+        done.set()
         for thread in threads:
             thread.join(timeout=240)
-        done.set()
-        kill_thread.join(timeout=10)
         survivors = server.worker_pids()
     finally:
         server.stop()
@@ -65,7 +69,7 @@ def test_killing_workers_under_load_loses_no_answers(tmp_path, postgres_schema, 
     assert not failures, failures
     assert len(killed) == KILLS, f"only {len(killed)} workers were killed while the visitors walked"
     assert not set(killed) & set(survivors), "a killed worker is still there"
-    assert len(results) == VISITORS * WALKS_EACH
+    assert len(results) >= VISITORS * WALKS_EACH
     for answers, shown in results:
         assert shown == answers
     log = server.log_text()

@@ -43,6 +43,8 @@ def every_response(client, app):
     """Pages in both languages, an error page, a static file, security.txt and /health."""
     paths = [in_language(p, lang) for p in page_paths(app) for lang in ("nl", "en")]
     paths += ["/bestaat-niet", "/en/bestaat-niet", "/static/css/site.css", "/.well-known/security.txt", "/health"]
+    paths += [rule.rule for rule in app.url_map.iter_rules()
+              if rule.rule.startswith("/api/") and not rule.arguments and "GET" in rule.methods]
     for path in paths:
         yield path, client.get(path)
 
@@ -53,7 +55,7 @@ def test_every_response_has_the_security_headers(client, app):
         assert_secure_headers(response, path)
         assert "Strict-Transport-Security" not in response.headers, f"{path}: HSTS outside production"
         checked += 1
-    assert checked >= 15
+    assert checked >= 17
 
 
 def test_production_adds_hsts_for_one_year(monkeypatch, database_url):
