@@ -54,8 +54,16 @@ class Gunicorn:
         raise AssertionError(f"gunicorn did not answer within {timeout} s: {self.log_text()[-3000:]}")
 
     def worker_pids(self) -> list[int]:
-        result = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True)
-        return [int(pid) for pid in result.stdout.split()]
+        """The master's child processes, read from /proc (no procps needed)."""
+        children = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.process.pid:
+                children.append(int(stat.parent.name))
+        return sorted(children)
 
     def log_text(self) -> str:
         if self.log_path and self.log_path.exists():
