@@ -73,6 +73,8 @@ def cacheable_endpoints(app: Flask) -> list[str]:
     for rule in app.url_map.iter_rules():
         blueprint = rule.endpoint.rpartition(".")[0]
         methods = (rule.methods or set()) - {"HEAD", "OPTIONS"}
+        if rule.rule.rpartition("/")[2].count("."):  # a file (.pdf, .csv), not a page
+            continue
         if blueprint in CACHEABLE_BLUEPRINTS and methods == {"GET"} and rule.endpoint not in NOT_CACHEABLE:
             endpoints.append(rule.endpoint)
     return endpoints
