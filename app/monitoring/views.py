@@ -5,6 +5,7 @@ import io
 import logging
 import re
 from datetime import date
+from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import format_date, format_number
@@ -222,7 +223,10 @@ def valid_page(path: str) -> str | None:
 # One insert per POST; the limit only stops a flood of rows (a class at one school stays well below it).
 @limiter.limit("10 per minute; 100 per hour", methods=["POST"])
 def feedback():
-    page = valid_page(request.args.get("pagina", ""))
+    # Every page posts to this one address with the page in a hidden field; a GET (the language
+    # switch of this page) names the page in the query string.
+    source = request.form if request.method == "POST" else request.args
+    page = valid_page(source.get("pagina", ""))
     if page is None:
         if request.method == "POST":
             abort(400)
@@ -253,11 +257,14 @@ def feedback():
     status = 200
     if request.method == "POST":
         status = 503 if store_failed else 400
+        # The language switch in the header keeps the query string: let it lead to this form for
+        # the same page in the other language (what was typed stays only in this language).
+        request.query_string = urlencode({"pagina": page}).encode("latin-1")
     return render_template(
         "feedback/page.html",
         form=form,
         errors=errors,
         store_failed=store_failed,
+        page=page,
         page_url=request.script_root + page,
-        action=url_for("monitoring.feedback", pagina=page),
     ), status

@@ -25,11 +25,12 @@ def entries(app) -> list[FeedbackEntry]:
 
 
 def send(client, lang: str, page: str, data: dict):
-    """Fill in the block on `page` the way a browser does: its own action and CSRF token."""
+    """Fill in the block on `page` the way a browser does: its action, hidden fields and CSRF token."""
     html = client.get(PREFIX[lang] + page).get_data(as_text=True)
-    action = f"{PREFIX[lang]}/reactie?pagina={page}"
+    action = f"{PREFIX[lang]}/reactie"
     assert f'action="{action}"' in html, "the feedback form is not on the page"
-    return client.post(action, data={**data, "csrf_token": csrf_token(html)})
+    assert f'<input name="pagina" type="hidden" value="{page}">' in html
+    return client.post(action, data={"pagina": page, **data, "csrf_token": csrf_token(html)})
 
 
 def endpoints_by_path(app) -> dict[str, str]:
@@ -156,8 +157,9 @@ def test_no_choice_is_asked_for_and_the_comment_is_kept(app, client, lang):
 
 def test_after_an_error_the_corrected_form_is_stored(app, client):
     html = send(client, "nl", "/voor-jou", {"nuttig": "nee", "opmerking": "bel 0201234567"}).get_data(as_text=True)
-    response = client.post("/reactie?pagina=%2Fvoor-jou", data={
-        "nuttig": "nee", "opmerking": "Te moeilijk", "csrf_token": csrf_token(html)})
+    assert '<input name="pagina" type="hidden" value="/voor-jou">' in html
+    response = client.post("/reactie", data={
+        "pagina": "/voor-jou", "nuttig": "nee", "opmerking": "Te moeilijk", "csrf_token": csrf_token(html)})
     assert response.status_code == 302
     assert [e.comment for e in entries(app)] == ["Te moeilijk"]
 
@@ -170,8 +172,7 @@ def test_exactly_500_characters_is_allowed(app, client):
                                   "/reactie", "/health", "voor-jou", "/voor-jou?x=1", "/" + "a" * 300])
 def test_only_pages_of_this_site_that_ask_for_feedback_are_accepted(app, client, page):
     html = client.get("/voor-jou").get_data(as_text=True)
-    response = client.post("/reactie", query_string={"pagina": page},
-                           data={"nuttig": "ja", "csrf_token": csrf_token(html)})
+    response = client.post("/reactie", data={"pagina": page, "nuttig": "ja", "csrf_token": csrf_token(html)})
     assert response.status_code == 400
     assert entries(app) == []
     get = client.get("/reactie", query_string={"pagina": page})
@@ -179,9 +180,22 @@ def test_only_pages_of_this_site_that_ask_for_feedback_are_accepted(app, client,
 
 
 def test_without_a_csrf_token_nothing_is_stored(app, client):
-    response = client.post("/reactie?pagina=%2Fvoor-jou", data={"nuttig": "ja"})
+    response = client.post("/reactie", data={"pagina": "/voor-jou", "nuttig": "ja"})
     assert response.status_code == 400
     assert entries(app) == []
+
+
+def test_every_page_posts_to_one_address(client):
+    """One form for the whole site (per language), so tools that list forms see it once."""
+    actions = {re.search(r'<form method="post" action="([^"]+)"', client.get(path).get_data(as_text=True)).group(1)
+               for path in ("/", "/voor-jou", "/privacy", "/professionals/cijfers")}
+    assert actions == {"/reactie"}
+
+
+@pytest.mark.parametrize(("lang", "other"), [("nl", "/en"), ("en", "")])
+def test_after_an_error_the_language_switch_leads_to_the_same_form(client, lang, other):
+    html = send(client, lang, "/privacy", {"opmerking": "x"}).get_data(as_text=True)
+    assert f'class="language-switch" href="{other}/reactie?pagina=%2Fprivacy"' in html
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -220,8 +234,8 @@ def test_a_flood_of_feedback_is_stopped_with_a_page_in_the_persons_language(data
     codes = []
     for _ in range(11):
         html = client.get(f"{PREFIX[lang]}/reactie?pagina=/voor-jou").get_data(as_text=True)
-        response = client.post(f"{PREFIX[lang]}/reactie?pagina=/voor-jou",
-                               data={"nuttig": "ja", "csrf_token": csrf_token(html)})
+        response = client.post(f"{PREFIX[lang]}/reactie",
+                               data={"pagina": "/voor-jou", "nuttig": "ja", "csrf_token": csrf_token(html)})
         codes.append(response.status_code)
     assert codes == [302] * 10 + [429]
     assert title in response.get_data(as_text=True)
