@@ -87,6 +87,26 @@ class CleanFormRequest(Request):
             )
 
 
+class CleanPathMiddleware:
+    """Removes untypeable characters from the path (an encoded %00 arrives decoded), so no page
+    (the 404 page's language link, say) ever carries one into its HTML."""
+
+    def __init__(self, wsgi_app):
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        # PATH_INFO holds the UTF-8 bytes as latin-1 characters: decode before looking.
+        if not path.isascii() or not path.isprintable():
+            try:
+                text = path.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                text = None  # Werkzeug shows invalid bytes as U+FFFD, which HTML allows
+            if text is not None and _UNTYPEABLE.search(text):
+                environ["PATH_INFO"] = clean_text(text).encode("utf-8").decode("latin-1")
+        return self.wsgi_app(environ, start_response)
+
+
 bp = Blueprint("security", __name__)
 
 
@@ -104,6 +124,7 @@ def _has_session(app: Flask) -> bool:
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
     app.request_class = CleanFormRequest
+    app.wsgi_app = CleanPathMiddleware(app.wsgi_app)
 
     # Behind a load balancer, REMOTE_ADDR is the balancer; the rate limits need the client.
     # TRUSTED_PROXY_COUNT says how many proxies in front of gunicorn set X-Forwarded-For.

@@ -173,3 +173,23 @@ def test_the_api_never_fails_on_hostile_input(site, data):
         response = client.get(url, query_string={"q": text, text[:20] or "x": text})
     assert response.status_code < 500, f"{url}: {response.status_code}"
     assert response.is_json, f"{url}: the API answered with {response.mimetype}"
+
+
+def page_rules(app):
+    return [rule for rule in app.url_map.iter_rules()
+            if "GET" in rule.methods and not rule.rule.startswith(("/api/", "/static/"))]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(data=st.data())
+def test_hostile_paths_and_query_strings_never_break_a_page(site, data):
+    """Every GET route, in both languages, with hostile path arguments and query strings."""
+    app, _forms = site
+    rule = data.draw(st.sampled_from(page_rules(app)), label="route")
+    value = data.draw(hostile, label="value")
+    prefix = data.draw(st.sampled_from(["", "/en"]), label="language")
+    url = prefix + api_url(rule, value)
+    response = app.test_client().get(url, query_string={"pagina": value, value[:30] or "x": value})
+    assert response.status_code < 500, f"{url}: {response.status_code}"
+    assert_safe(response, [value], url)
