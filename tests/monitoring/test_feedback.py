@@ -169,7 +169,8 @@ def test_exactly_500_characters_is_allowed(app, client):
 
 
 @pytest.mark.parametrize("page", ["https://example.org/", "//example.org/", "/bestaat-niet", "/zelftest/vraag/role",
-                                  "/reactie", "/health", "voor-jou", "/voor-jou?x=1", "/" + "a" * 300])
+                                  "/reactie", "/health", "voor-jou", "/voor-jou?x=1", "/" + "a" * 300,
+                                  "/professionals/\ufffe", "/professionals/\x7f", ""])
 def test_only_pages_of_this_site_that_ask_for_feedback_are_accepted(app, client, page):
     html = client.get("/voor-jou").get_data(as_text=True)
     response = client.post("/reactie", data={"pagina": page, "nuttig": "ja", "csrf_token": csrf_token(html)})
