@@ -10,11 +10,14 @@ Settings (app.config or the environment):
   RATELIMIT_API, RATELIMIT_DOCUMENTS   the limits, in Flask-Limiter notation
 """
 
+import logging
 import os
 
 from flask import Flask, current_app
 
 from app.extensions import limiter
+
+log = logging.getLogger(__name__)
 
 API_LIMIT = os.environ.get("RATELIMIT_API", "60 per minute; 1000 per hour")
 # A PDF costs tens of milliseconds of CPU; a person downloads a handful.
@@ -50,6 +53,9 @@ def document_endpoints(app: Flask) -> set[str]:
 
 
 def init_app(app: Flask) -> None:
+    storage = app.config.get("RATELIMIT_STORAGE_URI", "memory://")
+    if app.config.get("ENV_NAME") == "production" and storage.startswith("memory"):
+        log.warning("RATELIMIT_STORAGE_URI is memory://: each worker counts on its own; set a Redis URL")
     if API_BLUEPRINT in app.blueprints:
         api_limit(app.blueprints[API_BLUEPRINT])
     for endpoint in document_endpoints(app):

@@ -142,3 +142,14 @@ def test_the_real_api_is_limited(database_url):
 def test_the_request_document_download_is_limited(database_url):
     app = create_app("testing", DATABASE_URL=database_url, RATELIMIT_ENABLED=True)
     assert any(endpoint.startswith("aanvraag.") for endpoint in ratelimits.document_endpoints(app))
+
+
+def test_production_warns_when_limits_are_not_shared(monkeypatch, database_url, caplog):
+    monkeypatch.setenv("SECRET_KEY", "r" * 40)
+    with caplog.at_level("WARNING", logger="app.ratelimits"):
+        create_app("production", DATABASE_URL=database_url, RATELIMIT_STORAGE_URI="memory://")
+    assert "RATELIMIT_STORAGE_URI is memory://" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="app.ratelimits"):
+        create_app("production", DATABASE_URL=database_url, RATELIMIT_STORAGE_URI=REDIS)
+    assert "RATELIMIT_STORAGE_URI" not in caplog.text
