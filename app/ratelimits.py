@@ -53,6 +53,9 @@ def document_endpoints(app: Flask) -> set[str]:
 
 
 def init_app(app: Flask) -> None:
+    # Flask-Limiter keeps the first app's key prefix for good (`self._key_prefix or config`);
+    # take this app's, so apps made one after another (tests, two sites) never share counts.
+    limiter._key_prefix = app.config.get("RATELIMIT_KEY_PREFIX", "")
     storage = app.config.get("RATELIMIT_STORAGE_URI", "memory://")
     if app.config.get("ENV_NAME") == "production" and storage.startswith("memory"):
         log.warning("RATELIMIT_STORAGE_URI is memory://: each worker counts on its own; set a Redis URL")

@@ -83,6 +83,7 @@ def test_two_instances_share_the_limit_through_redis(database_url):
     try:
         assert [c.get("/api/v1/probe").status_code for c in (first, second, first)] == [200, 200, 200]
         assert second.get("/api/v1/probe").status_code == 429
+        assert list(redis.Redis.from_url(REDIS).scan_iter(f"*{prefix}*")), "the key prefix is not used"
     finally:
         connection = redis.Redis.from_url(REDIS)
         for key in connection.scan_iter(f"*{prefix}*"):
