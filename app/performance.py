@@ -11,15 +11,28 @@
   flashed message, any status but 200, and every page of the self-check, the request, the API
   and the figures. PAGE_CACHE=False switches it off. Content files are read at start-up, so a
   content change needs a restart (as it already did for the templates).
+- The page chrome (header with menu and language switch, footer) is a third of every page's
+  rendering and the same for every visitor: base.html takes it from chrome(), which renders it
+  once per language, page and menu state and keeps it.
 """
 
 from functools import wraps
 
 import flask_wtf.i18n
 from babel import support
-from flask import Flask, Response, current_app, has_request_context, make_response, request, session
+from flask import (
+    Flask,
+    Response,
+    current_app,
+    has_request_context,
+    make_response,
+    render_template,
+    request,
+    session,
+)
 from flask_babel import get_locale
 from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup
 from wtforms.i18n import messages_path
 
 
@@ -103,12 +116,43 @@ def _cached(view, pages: dict):
     return cached_view
 
 
+CHROME_TEMPLATES = {"header": "partials/_site_header.html", "footer": "partials/_site_footer.html"}
+MAX_CHROME = 2000
+
+
+def chrome(name: str, switch: dict | None = None) -> Markup:
+    """The header or footer of the current page, rendered once per (language, page) and kept."""
+    app = current_app._get_current_object()
+    pieces = app.extensions.get("beschut.chrome")
+    # The header shows the path (language switch) and the menu item of the endpoint. Error
+    # pages (no endpoint) and query strings are rendered afresh: no key for every odd URL.
+    if name == "header":
+        key = (name, request.script_root, request.endpoint, request.path)
+    else:
+        key = (name, request.script_root)
+    if pieces is not None and request.endpoint and not request.query_string:
+        piece = pieces.get(key)
+        if piece is None:
+            if len(pieces) >= MAX_CHROME:
+                pieces.clear()
+            piece = pieces[key] = _render_piece(name, switch)
+        return piece
+    return _render_piece(name, switch)
+
+
+def _render_piece(name: str, switch: dict | None) -> Markup:
+    # render_template autoescapes: its output is safe HTML.
+    return Markup(render_template(CHROME_TEMPLATES[name], switch=switch))  # noqa: S704
+
+
 def init_app(app: Flask) -> None:
     app.extensions["beschut.catalogues"] = load_catalogues(app)
+    app.jinja_env.globals["chrome"] = chrome
     flask_wtf.i18n._get_translations = wtforms_translations
     if app.config.get("PAGE_CACHE", True):
         pages: dict = {}
         app.extensions["beschut.page_cache"] = pages
+        app.extensions["beschut.chrome"] = {}
         for endpoint in cacheable_endpoints(app):
             app.view_functions[endpoint] = _cached(app.view_functions[endpoint], pages)
     app.jinja_env.install_gettext_callables(
