@@ -9,7 +9,7 @@
   path and language and kept in memory; each response only gets the visitor's own CSRF token
   put into the page-feedback form. Not cached: anything with a query string, a page showing a
   flashed message, any status but 200, and every page of the self-check, the request, the API
-  and the figures. PAGE_CACHE=False switches it off. Content files are read at start-up, so a
+  and the figures. PAGE_CACHE=False switches it (and the chrome cache below) off. Content files are read at start-up, so a
   content change needs a restart (as it already did for the templates).
 - The page chrome (header with menu and language switch, footer) is a third of every page's
   rendering and the same for every visitor: base.html takes it from chrome(), which renders it
