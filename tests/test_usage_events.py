@@ -23,3 +23,12 @@ def test_an_event_is_skipped_and_logged_when_the_database_is_down(caplog):
     with app.app_context(), caplog.at_level(logging.WARNING):
         assert record_event("selfcheck_started") is False
     assert "usage event selfcheck_started skipped" in caplog.text
+
+
+def test_an_in_memory_sqlite_url_is_treated_as_sqlite():
+    from app.storage.db import make_engine
+
+    engine = make_engine("sqlite://")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT 1").scalar() == 1
+    engine.dispose()

@@ -13,8 +13,9 @@ class Base(DeclarativeBase):
 
 
 def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    if url.startswith("sqlite"):
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         return create_engine(url, connect_args={"timeout": 5})
     # A short connect timeout: when the database is down, pages must not hang on it.
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 2})
