@@ -55,6 +55,8 @@ class Config:
     # Several sites (or test runs) can share one Redis with a prefix of their own.
     RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "beschut")
     RATELIMIT_HEADERS_ENABLED = True
+    # A moving window: no double burst at the edge of a fixed minute.
+    RATELIMIT_STRATEGY = "moving-window"
     # When Redis is unreachable, serve the request unlimited rather than fail (see app/ratelimits.py).
     RATELIMIT_SWALLOW_ERRORS = True
     RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
