@@ -154,3 +154,20 @@ def test_production_warns_when_limits_are_not_shared(monkeypatch, database_url, 
     with caplog.at_level("WARNING", logger="app.ratelimits"):
         create_app("production", DATABASE_URL=database_url, RATELIMIT_STORAGE_URI=REDIS)
     assert "RATELIMIT_STORAGE_URI" not in caplog.text
+
+
+def test_behind_a_proxy_limits_count_per_forwarded_client(database_url, monkeypatch):
+    monkeypatch.setenv("TRUSTED_PROXY_COUNT", "1")
+    client = limited_app(database_url).test_client()
+    first = {"X-Forwarded-For": "192.0.2.1"}
+    for _ in range(3):
+        client.get("/api/v1/probe", headers=first)
+    assert client.get("/api/v1/probe", headers=first).status_code == 429
+    assert client.get("/api/v1/probe", headers={"X-Forwarded-For": "192.0.2.2"}).status_code == 200
+
+
+def test_without_a_trusted_proxy_a_forged_forwarded_header_does_not_escape_the_limit(database_url):
+    client = limited_app(database_url).test_client()
+    for number in range(3):
+        client.get("/api/v1/probe", headers={"X-Forwarded-For": f"192.0.2.{number}"})
+    assert client.get("/api/v1/probe", headers={"X-Forwarded-For": "192.0.2.99"}).status_code == 429
