@@ -7,6 +7,7 @@ missing or expired token gives the same page back with everything the person typ
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, FieldList, Form, FormField, RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
 
 from app.aanvraag import drafts
@@ -128,7 +129,7 @@ class RequestForm(FlaskForm):
             if isinstance(field, (FormField, FieldList)):
                 errors.extend((leaf.id, leaf.errors[0]) for leaf in leaf_fields(field) if leaf.errors)
             elif isinstance(field, RadioField) and field.errors:
-                errors.append((f"{field.id}-{field.choices[0][0]}", field.errors[0]))
+                errors.append((f"{field.id}-{field.choices[0].value}", field.errors[0]))
             elif field.errors and field.name != "csrf_token":
                 errors.append((field.id, field.errors[0]))
         return errors
@@ -210,7 +211,7 @@ class ExperienceForm(Form):
 
 class SchoolForm(RequestForm):
     school_name = text()
-    school_type = RadioField(choices=SCHOOL_TYPES, validate_choice=False)
+    school_type = RadioField(choices=[SelectChoice(v, label) for v, label in SCHOOL_TYPES], validate_choice=False)
     school_years = text(limit=100)
     experience = FieldList(FormField(ExperienceForm), min_entries=3, max_entries=3)
 
@@ -230,7 +231,7 @@ HELPER_ROLES = [
 
 class HelperForm(RequestForm):
     helper_name = text()
-    helper_role = RadioField(choices=HELPER_ROLES, validate_choice=False)
+    helper_role = RadioField(choices=[SelectChoice(v, label) for v, label in HELPER_ROLES], validate_choice=False)
     helper_organisation = text()
     helper_phone = text(None, phone, limit=40)
     helper_email = text(None, email, limit=254)
