@@ -22,7 +22,9 @@ def main_navigation() -> list[dict]:
         if endpoint not in current_app.view_functions:
             continue
         url = url_for(endpoint)
-        current = request.endpoint == endpoint
+        # A sub-page (e.g. /voor-jou/na-je-vraag) marks its section as current too.
+        here = request.script_root + request.path
+        current = request.endpoint == endpoint or (endpoint != "pages.home" and here.startswith(url.rstrip("/") + "/"))
         items.append({"url": url, "label": label, "current": current})
     return items
 

@@ -90,3 +90,14 @@ def test_no_third_party_resources_on_any_page(client, app):
             sources = re.findall(r'(?:src|href)="(https?:)?//[^"]*"', html)
             loaded = re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)="(?:https?:)?//', html)
             assert not loaded, f"{path}: third-party resource {sources}"
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_the_menu_marks_the_section_of_a_sub_page_as_current(client, prefix):
+    html = client.get(prefix + "/voor-jou/wat-is-beschut-werk").get_data(as_text=True)
+    assert f'href="{prefix}/voor-jou" aria-current="page"' in html
+    assert 'aria-current="page">Home' not in html
+
+
+def test_the_professional_topics_link_to_the_figures(client):
+    assert 'href="/professionals/cijfers"' in client.get("/professionals").get_data(as_text=True)
