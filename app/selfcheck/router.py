@@ -89,21 +89,25 @@ def projected_length(answers: dict) -> int:
     return len(_walk(answers, fill=PROJECTION)[0])
 
 
-def position(question_id: str, answers: dict) -> tuple[int, int]:
+# position(), can_access() and previous_step() take the path as `current` when the caller has
+# it already: a question page needs all three, and walking the questions once is enough.
+
+
+def position(question_id: str, answers: dict, current: list[str] | None = None) -> tuple[int, int]:
     """(N, M) for "Vraag N van M"."""
-    current = path(answers)
+    current = path(answers) if current is None else current
     number = current.index(question_id) + 1 if question_id in current else len(current)
     return number, max(projected_length(answers), number)
 
 
-def can_access(question_id: str, answers: dict) -> bool:
+def can_access(question_id: str, answers: dict, current: list[str] | None = None) -> bool:
     """A question page may be opened when it is on the path (answered, or the next one)."""
-    return question_id in path(answers)
+    return question_id in (path(answers) if current is None else current)
 
 
-def previous_step(question_id: str, answers: dict) -> str | None:
+def previous_step(question_id: str, answers: dict, current: list[str] | None = None) -> str | None:
     """The question before this one on the path; None for the first question (start page)."""
-    current = path(answers)
+    current = path(answers) if current is None else current
     if question_id not in current:
         return None
     index = current.index(question_id)

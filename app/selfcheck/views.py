@@ -70,13 +70,17 @@ def start():
     )
 
 
-def _question_page(question_id: str, answers: dict, form, selected: str | None, error: str | None, changing: bool):
+def _question_page(question_id: str, answers: dict, current: list[str], selected: str | None, error: str | None,
+                   changing: bool):
+    """`current` is router.path(answers), walked once by the view."""
     lang = current_language()
     texts = content.question_texts(question_id, lang, answers)
-    number, total = router.position(question_id, answers)
-    previous = router.previous_step(question_id, answers)
+    number, total = router.position(question_id, answers, current)
+    previous = router.previous_step(question_id, answers, current)
     back_url = url_for("selfcheck.check_answers") if changing else _target_url(previous)
     options = [(value, texts["options"][value]) for value in BY_ID[question_id].options]
+    # No form object: the template only needs csrf_token(), and building a WTForms form (and
+    # its token) on every GET was a tenth of the page's time.
     return render_template(
         "selfcheck/question.html",
         question_id=question_id,
@@ -89,7 +93,6 @@ def _question_page(question_id: str, answers: dict, form, selected: str | None, 
         total=total,
         back_url=back_url,
         action=_target_url(question_id, changing),
-        form=form,
     )
 
 
@@ -99,14 +102,15 @@ def question(question_id: str):
     if question_id not in BY_ID:
         abort(404)
     answers = session_store.get_answers()
-    if not router.can_access(question_id, answers):
+    current = router.path(answers)
+    if not router.can_access(question_id, answers, current):
         return redirect(_resume_url(answers))
     changing = request.args.get(CHANGE_PARAM) == "1"
-    form = question_form(question_id)
 
     if request.method == "GET":
-        return _question_page(question_id, answers, form, answers.get(question_id), None, changing)
+        return _question_page(question_id, answers, current, answers.get(question_id), None, changing)
 
+    form = question_form(question_id)
     posted = request.form.get(question_id)
     selected = posted if posted in BY_ID[question_id].options else None
     if form.validate():
@@ -121,7 +125,7 @@ def question(question_id: str):
     else:
         # Only the CSRF token failed (expired session, other window): keep the choice.
         error = _("Je antwoord is nog niet bewaard. Druk nog een keer op ‘Ga verder’.")
-    page = _question_page(question_id, answers, form, selected, error, changing)
+    page = _question_page(question_id, answers, current, selected, error, changing)
     return page, 400
 
 
