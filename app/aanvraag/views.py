@@ -188,13 +188,19 @@ def done():
     )
 
 
-@bp.get("/document/<kind>.pdf")
-def document(kind: str):
-    """The PDF of one document; ?taal=en gives the English reading copy."""
+def _confirmed_draft(kind: str) -> dict | None:
+    """The draft behind a document, or None when it was never confirmed, deleted or expired."""
     if kind not in documents.KINDS:
         abort(404)
     draft = _draft()
-    if not draft.get("confirmed"):
+    return draft if draft.get("confirmed") else None
+
+
+@bp.get("/document/<kind>.pdf")
+def document(kind: str):
+    """The PDF of one document; ?taal=en gives the English reading copy."""
+    draft = _confirmed_draft(kind)
+    if draft is None:
         return redirect(url_for("aanvraag.start"), code=303)
     lang = _document_language()
     body = documents.pdf(kind, draft.get("fields", {}), lang)
@@ -208,10 +214,8 @@ def document(kind: str):
 @bp.get("/afdrukken/<kind>")
 def print_view(kind: str):
     """The same document as a page to print; ?taal=en gives the English reading copy."""
-    if kind not in documents.KINDS:
-        abort(404)
-    draft = _draft()
-    if not draft.get("confirmed"):
+    draft = _confirmed_draft(kind)
+    if draft is None:
         return redirect(url_for("aanvraag.start"), code=303)
     lang = _document_language()
     body = documents.body_html(kind, draft.get("fields", {}), lang)

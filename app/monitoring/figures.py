@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from app.selfcheck.questionnaire import OUTCOMES
 from app.storage.events import (
     REQUEST_DOCUMENT,
     SELFCHECK_FINISHED,
@@ -38,20 +39,9 @@ EVENT_NAMES = (
 )
 
 # The codes of the self-check (shared/spec/selfcheck.md): the page lists each one, also when it is 0.
+# OUTCOMES comes from the questionnaire itself, so a new outcome shows up here by itself.
 LANGUAGES = ("nl", "en")
 ROLES = ("self", "helper")
-OUTCOMES = (
-    "beschut_werk_likely",
-    "uncertain",
-    "banenafspraak_likely",
-    "no_work_capacity_now",
-    "regular_work",
-    "too_early",
-    "not_applicable",
-    "already_wsw",
-    "has_positive_advice",
-    "wait_12_months",
-)
 QUESTIONS = (
     "role",
     "age",
