@@ -6,6 +6,7 @@ session store keeps the answers, content.py gives the words.
 
 import logging
 import re
+from functools import lru_cache
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -213,6 +214,7 @@ def restart():
 
 
 @bp.app_template_filter("emphasis")
+@lru_cache(maxsize=1024, typed=True)  # content texts: a few hundred, the same on every page view
 def emphasis(text: str):
     """*word* in content files becomes <em>word</em>; everything else is escaped first."""
     escaped = str(escape(text))
