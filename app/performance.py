@@ -69,7 +69,9 @@ def template_gettext(context, string: str, **variables) -> str:
     rv = _translations().ugettext(string)
     if context.eval_ctx.autoescape:
         rv = Markup(rv)  # noqa: S704 - what Jinja's own gettext does; variables are escaped by %
-    return rv % variables
+    # Jinja always %-formats; without variables that can only turn "%%" into "%", so the
+    # formatting (a third of this function on Markup) is skipped when there is no "%".
+    return rv % variables if variables or "%" in rv else rv
 
 
 _wtforms_catalogues: dict[str, support.Translations] = {}
