@@ -13,7 +13,8 @@
   are read at start-up, so a content change needs a restart (as it already did for templates).
 - The page chrome (header with menu and language switch, footer) is a third of every page's
   rendering and the same for every visitor: base.html takes it from chrome(), which renders it
-  once per language, page and menu state and keeps it.
+  once per language, page and menu state and keeps it. The stylesheet and icon URLs in
+  base.html come from static_url(), built once per language prefix.
 """
 
 from functools import wraps
@@ -30,6 +31,7 @@ from flask import (
     render_template,
     request,
     session,
+    url_for,
 )
 from flask_babel import get_locale
 from flask_wtf.csrf import generate_csrf
@@ -139,13 +141,11 @@ def chrome(name: str, switch: dict | None = None) -> Markup:
     """The header or footer of the current page, rendered once per (language, page) and kept."""
     app = current_app._get_current_object()
     pieces = app.extensions.get("beschut.chrome")
+    req = request._get_current_object()  # one context lookup instead of six
     # The header shows the path (language switch) and the menu item of the endpoint. Error
     # pages (no endpoint) and query strings are rendered afresh: no key for every odd URL.
-    if name == "header":
-        key = (name, request.script_root, request.endpoint, request.path)
-    else:
-        key = (name, request.script_root)
-    if pieces is not None and request.endpoint and not request.query_string:
+    key = (name, req.script_root, req.endpoint, req.path) if name == "header" else (name, req.script_root)
+    if pieces is not None and req.endpoint and not req.query_string:
         piece = pieces.get(key)
         if piece is None:
             if len(pieces) >= MAX_CHROME:
@@ -153,6 +153,24 @@ def chrome(name: str, switch: dict | None = None) -> Markup:
             piece = pieces[key] = _render_piece(name, switch)
         return piece
     return _render_piece(name, switch)
+
+
+def static_url(filename: str) -> str:
+    """url_for("static", filename=...) for base.html, built once per language prefix and file.
+
+    The stylesheet and icon links are on every page and never change while the app runs;
+    url_for() builds them through the routing map each time (two of them per page).
+    """
+    urls = current_app.extensions.get("beschut.static_urls")
+    if urls is None:
+        return url_for("static", filename=filename)
+    key = (request.script_root, filename)
+    url = urls.get(key)
+    if url is None:
+        if len(urls) >= MAX_CHROME:
+            urls.clear()
+        url = urls[key] = url_for("static", filename=filename)
+    return url
 
 
 def _render_piece(name: str, switch: dict | None) -> Markup:
@@ -163,11 +181,13 @@ def _render_piece(name: str, switch: dict | None) -> Markup:
 def init_app(app: Flask) -> None:
     app.extensions["beschut.catalogues"] = load_catalogues(app)
     app.jinja_env.globals["chrome"] = chrome
+    app.jinja_env.globals["static_url"] = static_url
     flask_wtf.i18n._get_translations = wtforms_translations
     if app.config.get("PAGE_CACHE", True):
         pages: dict = {}
         app.extensions["beschut.page_cache"] = pages
         app.extensions["beschut.chrome"] = {}
+        app.extensions["beschut.static_urls"] = {}
         for endpoint in cacheable_endpoints(app):
             app.view_functions[endpoint] = _cached(app.view_functions[endpoint], pages)
     app.jinja_env.install_gettext_callables(
