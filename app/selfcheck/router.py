@@ -11,6 +11,8 @@ Answers to questions that are not on the path are kept (so nothing is lost when 
 back and changes their mind) but they are never used: `on_path_answers()` drops them.
 """
 
+from functools import lru_cache
+
 from app.selfcheck.questionnaire import ORDER, QUESTIONS, condition_holds, is_valid_answer
 
 CHECK_ANSWERS = "check_answers"
@@ -86,7 +88,15 @@ def ignored_answers(answers: dict) -> list[str]:
 
 def projected_length(answers: dict) -> int:
     """M in "Vraag N van M": the path length if the missing answers follow the common route."""
-    return len(_walk(answers, fill=PROJECTION)[0])
+    # Only valid answers count in the walk, so they are the whole key.
+    return _projected_length(frozenset((q, v) for q, v in answers.items() if is_valid_answer(q, v)))
+
+
+@lru_cache(maxsize=4096)
+def _projected_length(valid_answers: frozenset) -> int:
+    # Walking every question with the projection is most of the routing work on a question
+    # page, and many people share the same answers so far: computed once per set of answers.
+    return len(_walk(dict(valid_answers), fill=PROJECTION)[0])
 
 
 # position(), can_access() and previous_step() take the path as `current` when the caller has
