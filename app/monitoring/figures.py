@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from app.selfcheck.questionnaire import OUTCOMES
+from app.selfcheck.questionnaire import ORDER, OUTCOMES
 from app.storage.events import (
     REQUEST_DOCUMENT,
     SELFCHECK_FINISHED,
@@ -39,28 +39,10 @@ EVENT_NAMES = (
 )
 
 # The codes of the self-check (shared/spec/selfcheck.md): the page lists each one, also when it is 0.
-# OUTCOMES comes from the questionnaire itself, so a new outcome shows up here by itself.
+# OUTCOMES and QUESTIONS come from the questionnaire itself, so a new one shows up here by itself.
 LANGUAGES = ("nl", "en")
 ROLES = ("self", "helper")
-QUESTIONS = (
-    "role",
-    "age",
-    "situation",
-    "school_type",
-    "previous_advice",
-    "new_facts",
-    "wsw_indication",
-    "wsw_supported_work",
-    "can_do_task",
-    "basic_work_skills",
-    "work_one_hour",
-    "work_four_hours",
-    "needs_supervision",
-    "needs_guidance",
-    "needs_adaptations",
-    "regular_employer_possible",
-    "earn_minimum_wage",
-)
+QUESTIONS = ORDER
 REQUEST_DOCUMENTS = ("voorbereiding", "brief-gemeente")
 
 # Where people stop. Every self-check that goes on after a step answers the next step of this
