@@ -78,25 +78,10 @@ def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[st
         "rows": language_rows,
     }
 
-    roles = _single_series(
-        "grafiek-rol",
-        _("Voor wie de zelftest werd gedaan"),
-        [
-            (labels.label(labels.ROLES, code), count)
-            for code, count in figures.values_with_prefix(measures, "role", figures.ROLES)
-        ],
-    )
-    roles["columns"] = [_("Rol"), _("Aantal")]
-
-    outcomes = _single_series(
-        "grafiek-uitkomst",
-        _("Uitkomsten van afgeronde zelftests"),
-        [
-            (labels.label(labels.OUTCOMES, code), count)
-            for code, count in figures.values_with_prefix(measures, "outcome", figures.OUTCOMES)
-        ],
-    )
-    outcomes["columns"] = [_("Uitkomst"), _("Aantal")]
+    roles = _coded_series("grafiek-rol", _("Voor wie de zelftest werd gedaan"), measures, "role",
+                          labels.ROLES, figures.ROLES, _("Rol"))
+    outcomes = _coded_series("grafiek-uitkomst", _("Uitkomsten van afgeronde zelftests"), measures, "outcome",
+                             labels.OUTCOMES, figures.OUTCOMES, _("Uitkomst"))
 
     steps = figures.SPINE
     stops = figures.stop_points(measures)
@@ -114,21 +99,23 @@ def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[st
         for code in ("school_type", "new_facts", "wsw_supported_work", *figures.LAST_QUESTIONS)
     ]
 
-    documents = _single_series(
-        "grafiek-documenten",
-        _("Aanvraagdocumenten gemaakt"),
-        [
-            (labels.label(labels.REQUEST_DOCUMENTS, code), count)
-            for code, count in figures.values_with_prefix(measures, "request_document", figures.REQUEST_DOCUMENTS)
-        ],
-    )
-    documents["columns"] = [_("Document"), _("Aantal")]
+    documents = _coded_series("grafiek-documenten", _("Aanvraagdocumenten gemaakt"), measures, "request_document",
+                              labels.REQUEST_DOCUMENTS, figures.REQUEST_DOCUMENTS, _("Document"))
 
     sheet_rows = figures.values_with_prefix(measures, "sheet_download")
     sheets = _single_series("grafiek-downloads", _("Downloads van informatiebladen"), sheet_rows)
     sheets["columns"] = [_("Informatieblad en taal"), _("Aantal")]
 
     return [language_section, roles, outcomes, stopping, documents, sheets], follow_up
+
+
+def _coded_series(chart_id, title, measures, prefix, label_table, codes, column) -> dict:
+    """A one-series chart of the counts per code (role, outcome, document), every code listed."""
+    rows = [(labels.label(label_table, code), count)
+            for code, count in figures.values_with_prefix(measures, prefix, codes)]
+    series = _single_series(chart_id, title, rows)
+    series["columns"] = [column, _("Aantal")]
+    return series
 
 
 @bp.get("/professionals/cijfers")
