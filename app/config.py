@@ -61,6 +61,12 @@ class Config:
     RATELIMIT_SWALLOW_ERRORS = True
     RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 
+    # The public address printed on documents and used in QR codes and link previews
+    # (app/site_address.py); empty means the address the page was served from.
+    SITE_URL = os.environ.get("SITE_URL", "")
+    # Where a person can reach the site's editors; shown wherever the site promises an answer.
+    CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "contact@beschutwerk.example")
+
     HSTS = False
     MAX_CONTENT_LENGTH = 256 * 1024
 

@@ -5,6 +5,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from app.i18n import current_language, language_switch, url_in_language
+from app.site_address import absolute_url, site_address_text, site_url
 
 # Main navigation: (endpoint, label). An area appears once its blueprint is registered,
 # so each area can land on its own.
@@ -42,6 +43,9 @@ def init_app(app: Flask) -> None:
         current_language=current_language,
         language_switch=language_switch,
         url_in_language=url_in_language,
+        site_url=site_url,
+        absolute_url=absolute_url,
+        site_address_text=site_address_text,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
