@@ -2,6 +2,8 @@
 
 from flask import Blueprint, jsonify, render_template
 
+from app.monitoring.feedback import feedback_block
+from app.page_cache import cached_for_everyone
 from app.professionals import views as professionals_views
 from app.storage.db import database_is_up
 from app.voor_jou import views as voor_jou_views
@@ -10,27 +12,37 @@ bp = Blueprint("pages", __name__)
 
 
 @bp.get("/")
+@cached_for_everyone
+@feedback_block
 def home():
     return render_template("pages/home.html")
 
 
 # The two doors keep their endpoint names; their pages belong to the voor_jou and professionals areas.
 @bp.get("/voor-jou")
+@cached_for_everyone
+@feedback_block
 def voor_jou():
     return voor_jou_views.index_page()
 
 
 @bp.get("/professionals")
+@cached_for_everyone
+@feedback_block
 def professionals():
     return professionals_views.index_page()
 
 
 @bp.get("/toegankelijkheid")
+@cached_for_everyone
+@feedback_block
 def accessibility():
     return render_template("pages/toegankelijkheid.html")
 
 
 @bp.get("/privacy")
+@cached_for_everyone
+@feedback_block
 def privacy():
     return render_template("pages/privacy.html")
 
