@@ -12,9 +12,9 @@ import yaml
 
 from tests.content.conftest import CONTENT, LANGS, ROOT
 
-# Owned by other engineers this session, who apply the same corrections there (their own tests):
-# the self-check and its outcome texts (issue 11) and "Wat gebeurt er na je aanvraag?" (issue 16).
-ELSEWHERE = {"selfcheck.yaml", "voor-jou/na-je-vraag.yaml"}
+# The self-check and its outcome texts are corrected by issue 11 this session (with their own tests);
+# take this exception out once content/*/selfcheck.yaml passes these patterns too.
+ELSEWHERE = {"selfcheck.yaml"}
 
 OVERSTATEMENTS = {
     "nl": [
