@@ -1,7 +1,10 @@
-"""General pages: home, the two doors, accessibility and privacy statements, health."""
+"""General pages: home, the two doors, who can help, accessibility and privacy statements, health."""
 
 from flask import Blueprint, jsonify, render_template
 
+from app.content.loader import load_document
+from app.content.render import prepare
+from app.i18n import current_language
 from app.professionals import views as professionals_views
 from app.storage.db import database_is_up
 from app.voor_jou import views as voor_jou_views
@@ -23,6 +26,14 @@ def voor_jou():
 @bp.get("/professionals")
 def professionals():
     return professionals_views.index_page()
+
+
+@bp.get("/wie-kan-je-helpen")
+def who_can_help():
+    """Where a person finds help: school, the gemeente's cliëntondersteuner, UWV (content/<lang>/hulp/)."""
+    lang = current_language()
+    page = prepare(load_document(lang, "hulp", "wie-kan-je-helpen"), lang)
+    return render_template("pages/who_can_help.html", page=page)
 
 
 @bp.get("/toegankelijkheid")
