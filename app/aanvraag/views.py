@@ -20,6 +20,7 @@ from app.aanvraag import documents, drafts, fields, forms, selfcheck_link
 from app.aanvraag.draft import Draft
 from app.extensions import csrf
 from app.i18n import current_language
+from app.ratelimits import download_limit
 from app.storage.events import REQUEST_DOCUMENT, record_event
 
 bp = Blueprint("aanvraag", __name__, url_prefix="/aanvraag")
@@ -232,6 +233,7 @@ def _confirmed_draft(kind: str) -> Draft | None:
 
 
 @bp.get("/document/<kind>.pdf")
+@download_limit
 def document(kind: str):
     """The PDF of one document, in the URL's language (/en/...: the English reading copy)."""
     draft = _confirmed_draft(kind)
