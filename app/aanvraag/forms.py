@@ -5,13 +5,13 @@ missing or expired token gives the same page back with everything the person typ
 """
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, FieldList, Form, FormField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
 
 from app.aanvraag import drafts
 from app.aanvraag import validation as v
+from app.forms import SiteForm
 
 SHORT_TEXT = 200
 
@@ -108,7 +108,7 @@ def text(label=None, *checks, limit=SHORT_TEXT, **kwargs):
     return StringField(label, filters=[v.normalise_text], validators=[no_bsn, length(limit), *checks], **kwargs)
 
 
-class RequestForm(FlaskForm):
+class RequestForm(SiteForm):
     class Meta:
         # The blueprint is exempt from the global CSRF check; this form checks the token itself.
         csrf = True
@@ -251,5 +251,5 @@ class OwnWordsForm(RequestForm):
     support_examples = TextAreaField(filters=[v.normalise_text], validators=[no_bsn, length(v.MAX_FREE_TEXT)])
 
 
-class ActionForm(FlaskForm):
+class ActionForm(SiteForm):
     """Confirm and delete: only the CSRF token."""
