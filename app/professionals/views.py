@@ -5,10 +5,15 @@ from datetime import date
 from babel.dates import format_date
 from flask import Blueprint, abort, make_response, render_template, request, url_for
 
+from app.content.checks import texts_of
+from app.content.citations import cited as cited_in
 from app.content.loader import LANGUAGES, ContentNotFound, list_documents, load_document, sources
 from app.content.render import prepare
 from app.documents import sheets
 from app.i18n import PREFIX, current_language
+from app.monitoring.feedback import feedback_block
+from app.page_cache import cached_for_everyone
+from app.ratelimits import download_limit
 from app.storage.events import SHEET_DOWNLOAD, record_event
 
 bp = Blueprint("professionals", __name__)
@@ -28,12 +33,16 @@ def index_page():
 
 
 @bp.get("/professionals/bronnen")
+@cached_for_everyone
+@feedback_block
 def sources_page():
     lang = current_language()
     return render_template("professionals/sources.html", sources=_sources(lang), pages=_pages(lang))
 
 
 @bp.get("/professionals/informatiebladen")
+@cached_for_everyone
+@feedback_block
 def sheet_list():
     lang = current_language()
     items = []
@@ -50,6 +59,8 @@ def sheet_list():
 
 
 @bp.get("/professionals/informatiebladen/<slug>")
+@cached_for_everyone
+@feedback_block
 def sheet(slug: str):
     lang = current_language()
     try:
@@ -61,6 +72,7 @@ def sheet(slug: str):
 
 
 @bp.get("/professionals/informatiebladen/<slug>.pdf")
+@download_limit
 def sheet_pdf(slug: str):
     lang = current_language()
     try:
@@ -76,6 +88,8 @@ def sheet_pdf(slug: str):
 
 
 @bp.get("/professionals/<slug>")
+@cached_for_everyone
+@feedback_block
 def page(slug: str):
     lang = current_language()
     try:
@@ -83,7 +97,12 @@ def page(slug: str):
     except ContentNotFound:
         abort(404)
     known = {source["id"]: source for source in _sources(lang)}
-    cited = [known[source_id] for source_id in document["sources"] if source_id in known]
+    # The page's `sources:` and every source named in a "[bron: ...]" marker, each once.
+    ids = list(document["sources"])
+    ids += [i for text in texts_of(document["raw"]) for i in cited_in(text) if i not in ids]
+    for section in document["raw"].get("sections") or []:
+        ids += [i for i in section.get("sources") or [] if i not in ids]
+    cited = [known[source_id] for source_id in dict.fromkeys(ids) if source_id in known]
     return render_template("professionals/page.html", page=document, pages=_pages(lang), cited=cited)
 
 
