@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from app import errors, monitoring, performance, ratelimits, security, templating
+from app import errors, monitoring, performance, ratelimits, security, seo, templating
 from app.config import Config, load_config
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
@@ -42,6 +42,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(professionals_bp)
     app.register_blueprint(aanvraag_bp)
     monitoring.init_app(app)  # figures, page feedback, retention commands
+    seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>
     # After every blueprint: limits the API and the document downloads by name.
     ratelimits.init_app(app)
     performance.init_app(app)  # cheap translations, cached content pages (README "Speed")
