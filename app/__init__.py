@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from app import errors, monitoring, performance, ratelimits, security, seo, templating
+from app import errors, monitoring, page_cache, performance, ratelimits, security, seo, templating
 from app.config import Config, load_config
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
@@ -22,10 +22,13 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     babel.init_app(app, locale_selector=current_language)
     csrf.init_app(app)
     limiter.init_app(app)
+    ratelimits.init_app(app)
     db.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
+    page_cache.init_app(app)
+    performance.init_app(app)  # cheap translations and the chrome cache (README "Speed")
 
     from app.aanvraag.views import bp as aanvraag_bp
     from app.api.views import bp as api_bp
@@ -43,7 +46,4 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(aanvraag_bp)
     monitoring.init_app(app)  # figures, page feedback, retention commands
     seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>
-    # After every blueprint: limits the API and the document downloads by name.
-    ratelimits.init_app(app)
-    performance.init_app(app)  # cheap translations, cached content pages (README "Speed")
     return app

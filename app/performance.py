@@ -5,39 +5,25 @@
   language's catalogue is loaded once and `_()` becomes one dictionary lookup.
 - WTForms' own messages: Flask-WTF reads the wtforms catalogue from disk for every request that
   builds a form (a sixth of a question page); it is read once per language instead.
-- Content pages (home, voor jou, professionals: the same for everyone) are rendered once per
-  path and language and kept in memory; each response only gets the visitor's own CSRF token
-  put into the page-feedback form. Not cached: anything with a query string, a page showing a
-  flashed message, any status but 200, and every page of the self-check, the request, the API
-  and the figures. PAGE_CACHE=False switches it (and the chrome cache below) off. Content files
-  are read at start-up, so a content change needs a restart (as it already did for templates).
+- Content pages the same for everyone say @cached_for_everyone (app/page_cache.py) and are
+  rendered once per path and language. PAGE_CACHE=False switches that and the chrome cache
+  below off.
 - The page chrome (header with menu and language switch, footer) is a third of every page's
   rendering and the same for every visitor: base.html takes it from chrome(), which renders it
-  once per language, page and menu state and keeps it. The stylesheet and icon URLs in
+  once per language, page and menu state and keeps it (unless its render read anything personal
+  from the session: app/page_cache.py watches it as it does pages). The stylesheet and icon URLs in
   base.html come from static_url(), built once per language prefix.
 """
 
-from functools import wraps
-
 import flask_wtf.i18n
 from babel import support
-from flask import (
-    Flask,
-    Response,
-    current_app,
-    g,
-    has_request_context,
-    make_response,
-    render_template,
-    request,
-    session,
-    url_for,
-)
+from flask import Flask, current_app, g, has_request_context, render_template, request, url_for
 from flask_babel import get_locale
-from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from markupsafe import Markup
 from wtforms.i18n import messages_path
+
+from app.page_cache import render_watched
 
 
 def load_catalogues(app: Flask) -> dict:
@@ -90,49 +76,6 @@ def wtforms_translations():
     return catalogue
 
 
-# Blueprints whose GET-only pages are the same for every visitor.
-CACHEABLE_BLUEPRINTS = frozenset({"pages", "voor_jou", "professionals"})
-NOT_CACHEABLE = frozenset({"pages.health"})
-TOKEN_MARK = "\x00csrf\x00"  # noqa: S105 - a placeholder; NUL never occurs in a page
-MAX_PAGES = 500
-_KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Link")
-
-
-def cacheable_endpoints(app: Flask) -> list[str]:
-    endpoints = []
-    for rule in app.url_map.iter_rules():
-        blueprint = rule.endpoint.rpartition(".")[0]
-        methods = (rule.methods or set()) - {"HEAD", "OPTIONS"}
-        if rule.rule.rpartition("/")[2].count("."):  # a file (.pdf, .csv), not a page
-            continue
-        if blueprint in CACHEABLE_BLUEPRINTS and methods == {"GET"} and rule.endpoint not in NOT_CACHEABLE:
-            endpoints.append(rule.endpoint)
-    return endpoints
-
-
-def _cached(view, pages: dict):
-    @wraps(view)
-    def cached_view(*args, **kwargs):
-        if request.query_string or "_flashes" in session:
-            return view(*args, **kwargs)
-        key = (request.script_root, request.path)
-        entry = pages.get(key)
-        if entry is not None:
-            body, headers = entry
-            token = generate_csrf() if TOKEN_MARK in body else None
-            return Response(body.replace(TOKEN_MARK, token) if token else body, 200, headers)
-        response = make_response(view(*args, **kwargs))
-        if response.status_code == 200 and response.mimetype == "text/html" and not response.direct_passthrough:
-            body = response.get_data(as_text=True)
-            token = session.get("csrf_token") and generate_csrf()
-            if len(pages) < MAX_PAGES:
-                headers = [(name, value) for name, value in response.headers if name in _KEPT_HEADERS]
-                pages[key] = (body.replace(token, TOKEN_MARK) if token else body, headers)
-        return response
-
-    return cached_view
-
-
 CHROME_TEMPLATES = {"header": "partials/_site_header.html", "footer": "partials/_site_footer.html"}
 MAX_CHROME = 2000
 
@@ -150,7 +93,9 @@ def chrome(name: str, switch: dict | None = None) -> Markup:
         if piece is None:
             if len(pieces) >= MAX_CHROME:
                 pieces.clear()
-            piece = pieces[key] = _render_piece(name, switch)
+            piece, personal = render_watched(lambda: _render_piece(name, switch))
+            if not personal:
+                pieces[key] = piece
         return piece
     return _render_piece(name, switch)
 
@@ -184,12 +129,8 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["static_url"] = static_url
     flask_wtf.i18n._get_translations = wtforms_translations
     if app.config.get("PAGE_CACHE", True):
-        pages: dict = {}
-        app.extensions["beschut.page_cache"] = pages
         app.extensions["beschut.chrome"] = {}
         app.extensions["beschut.static_urls"] = {}
-        for endpoint in cacheable_endpoints(app):
-            app.view_functions[endpoint] = _cached(app.view_functions[endpoint], pages)
     app.jinja_env.install_gettext_callables(
         gettext=lambda s: _translations().ugettext(s),
         ngettext=lambda s, p, n: _translations().ungettext(s, p, n),

@@ -1,7 +1,16 @@
-"""Rate limits per client, in one place: the JSON API and the document (PDF) downloads.
+"""Rate limits per client, chosen on the view: the JSON API and the document (PDF) downloads.
 
-Called from create_app() after every blueprint is registered, so areas need not know about
-limits. Pages and forms are not limited: a person filling in the self-check never sees a 429.
+A view or blueprint says which limit it has, where a reader of the view sees it:
+
+    bp = Blueprint("api", ...)
+    api_limit(bp)                    # one bucket per client for every route of the API
+
+    @bp.get("/document/<kind>.pdf")
+    @download_limit                  # one bucket per client for every download together
+    def document(kind): ...
+
+Pages and forms are not limited: a person filling in the self-check never sees a 429.
+tests/security/test_ratelimits.py fails when a route ending in .pdf has no @download_limit.
 
 Settings (app.config or the environment):
   RATELIMIT_ENABLED=false          switches every limit off (load tests)
@@ -23,11 +32,6 @@ API_LIMIT = os.environ.get("RATELIMIT_API", "60 per minute; 1000 per hour")
 # A PDF costs tens of milliseconds of CPU; a person downloads a handful.
 DOCUMENT_LIMIT = os.environ.get("RATELIMIT_DOCUMENTS", "20 per minute; 200 per hour")
 
-API_BLUEPRINT = "api"
-# Endpoints that return a document; paths ending in .pdf are found by themselves.
-DOCUMENT_ENDPOINTS = frozenset()
-DOCUMENT_SUFFIXES = (".pdf",)
-
 
 # The limits are read per request from the app's config, so every app made by create_app()
 # (tests make many, with different limits) shares the same limit objects on the one limiter.
@@ -41,29 +45,27 @@ def _document_limit() -> str:
 
 # One bucket per client for all API calls, and one for all documents together.
 api_limit = limiter.shared_limit(_api_limit, scope="api")
-document_limit = limiter.shared_limit(_document_limit, scope="documents")
+_document_bucket = limiter.shared_limit(_document_limit, scope="documents")
+
+
+def download_limit(view):
+    """This view sends a document: it shares the download limit (RATELIMIT_DOCUMENTS)."""
+    limited = _document_bucket(view)
+    limited.download_limited = True
+    return limited
 
 
 def document_endpoints(app: Flask) -> set[str]:
-    found = set(DOCUMENT_ENDPOINTS & set(app.view_functions))
-    for rule in app.url_map.iter_rules():
-        if rule.rule.endswith(DOCUMENT_SUFFIXES):
-            found.add(rule.endpoint)
-    return found
+    """The endpoints whose views say @download_limit."""
+    return {endpoint for endpoint, view in app.view_functions.items() if getattr(view, "download_limited", False)}
 
 
 def init_app(app: Flask) -> None:
-    # Flask-Limiter keeps the first app's key prefix for good (`self._key_prefix or config`);
-    # take this app's, so apps made one after another (tests, two sites) never share counts.
+    # Flask-Limiter reads RATELIMIT_KEY_PREFIX once per Limiter (`self._key_prefix or config`)
+    # and has no public way to change it; our one Limiter serves every app made in a process
+    # (tests, two sites), so each app sets its own, and apps never share counts.
+    # tests/security/test_ratelimits.py::test_an_app_made_later_counts_under_its_own_prefix pins it.
     limiter._key_prefix = app.config.get("RATELIMIT_KEY_PREFIX", "")
     storage = app.config.get("RATELIMIT_STORAGE_URI", "memory://")
     if app.config.get("ENV_NAME") == "production" and storage.startswith("memory"):
         log.warning("RATELIMIT_STORAGE_URI is memory://: each worker counts on its own; set a Redis URL")
-    if API_BLUEPRINT in app.blueprints:
-        api_limit(app.blueprints[API_BLUEPRINT])
-    for endpoint in document_endpoints(app):
-        view = app.view_functions[endpoint]
-        if not getattr(view, "_document_limited", False):
-            wrapped = document_limit(view)
-            wrapped._document_limited = True
-            app.view_functions[endpoint] = wrapped

@@ -16,6 +16,7 @@ from werkzeug.datastructures import MultiDict
 from app.aanvraag import documents, drafts, flow, forms, summary
 from app.extensions import csrf
 from app.i18n import current_language
+from app.ratelimits import download_limit
 from app.storage.events import REQUEST_DOCUMENT, record_event
 
 bp = Blueprint("aanvraag", __name__, url_prefix="/aanvraag")
@@ -197,6 +198,7 @@ def _confirmed_draft(kind: str) -> dict | None:
 
 
 @bp.get("/document/<kind>.pdf")
+@download_limit
 def document(kind: str):
     """The PDF of one document; ?taal=en gives the English reading copy."""
     draft = _confirmed_draft(kind)

@@ -13,11 +13,13 @@ import re
 from flask import Blueprint, jsonify, request
 
 from app.api.openapi import openapi_document
+from app.ratelimits import api_limit
 from app.selfcheck import content, describe, router
 from app.selfcheck.questionnaire import BY_ID, OUTCOMES, QUESTIONS, is_valid_answer
 from app.selfcheck.rules import RULES, evaluate
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+api_limit(bp)  # one rate limit per client for the whole API (app/ratelimits.py)
 
 ROLES = ("self", "helper")
 

@@ -1,27 +1,32 @@
-"""Which pages ask "Was deze pagina nuttig?".
+"""Which pages ask "Was deze pagina nuttig?": the views that say `@feedback_block`.
 
-Every GET-only content page does, whatever area adds it, except the areas with form steps (the
-self-check, the request, the API) and error pages. A view can still switch it off with
-render_template(..., show_feedback=False).
+    @bp.get("/privacy")
+    @feedback_block
+    def privacy(): ...
+
+Only content pages say it: not the steps of a form (self-check, request), the API or files.
+Error pages never show the block, and a view can still switch it off for one render with
+render_template(..., show_feedback=False). POST /reactie accepts feedback only for a path whose
+view says @feedback_block.
 """
 
 import sys
 
-from flask import Flask, request
-
-# Areas whose pages are steps of a form (or no pages at all): no feedback block there.
-EXCLUDED_BLUEPRINTS = {"selfcheck", "zelftest", "request", "aanvraag", "api", "documents"}
-EXCLUDED_ENDPOINTS = {"pages.health", "monitoring.feedback", "static"}
+from flask import Flask, current_app, request
 
 
-def feedback_allowed(endpoint: str | None, rule) -> bool:
-    if not endpoint or endpoint in EXCLUDED_ENDPOINTS:
-        return False
-    blueprint = endpoint.rpartition(".")[0]
-    if not blueprint or blueprint.split(".")[0] in EXCLUDED_BLUEPRINTS:
-        return False
-    # A page that takes a POST is a form step, not a content page.
-    return rule is not None and "POST" not in (rule.methods or ())
+def feedback_block(view):
+    """This view's page ends with the feedback block."""
+    view.feedback_block = True
+    return view
+
+
+def has_feedback_block(view) -> bool:
+    return getattr(view, "feedback_block", False)
+
+
+def endpoint_has_feedback_block(endpoint: str | None) -> bool:
+    return bool(endpoint) and has_feedback_block(current_app.view_functions.get(endpoint))
 
 
 def feedback_here() -> bool:
@@ -31,7 +36,7 @@ def feedback_here() -> bool:
     # An error handler runs while the exception is being handled: error pages get no block.
     if sys.exc_info()[0] is not None:
         return False
-    return feedback_allowed(request.endpoint, request.url_rule)
+    return endpoint_has_feedback_block(request.endpoint)
 
 
 def init_app(app: Flask) -> None:

@@ -17,7 +17,7 @@ from app.extensions import limiter
 from app.i18n import current_language
 from app.monitoring import figures, labels
 from app.monitoring.charts import Bar, Group, bar_chart
-from app.monitoring.feedback import feedback_allowed
+from app.monitoring.feedback import endpoint_has_feedback_block, feedback_block
 from app.monitoring.forms import FeedbackForm
 from app.monitoring.queries import monthly_counts
 from app.storage.db import session
@@ -119,6 +119,7 @@ def _coded_series(chart_id, title, measures, prefix, label_table, codes, column)
 
 
 @bp.get("/professionals/cijfers")
+@feedback_block
 def figures_page():
     try:
         measures_by_month = figures.all_measures(monthly_counts(session()))
@@ -202,7 +203,7 @@ def valid_page(path: str) -> str | None:
         rule, _args = current_app.url_map.bind("localhost").match(path, method="GET", return_rule=True)
     except HTTPException:
         return None
-    return path if feedback_allowed(rule.endpoint, rule) else None
+    return path if endpoint_has_feedback_block(rule.endpoint) else None
 
 
 @bp.route("/reactie", methods=["GET", "POST"])

@@ -9,6 +9,9 @@ from app.content.loader import LANGUAGES, ContentNotFound, list_documents, load_
 from app.content.render import prepare
 from app.documents import materials, sheets
 from app.i18n import PREFIX, current_language
+from app.monitoring.feedback import feedback_block
+from app.page_cache import cached_for_everyone
+from app.ratelimits import download_limit
 from app.storage.events import MATERIAL_PREFIX, SHEET_DOWNLOAD, record_event
 
 bp = Blueprint("professionals", __name__)
@@ -28,12 +31,16 @@ def index_page():
 
 
 @bp.get("/professionals/bronnen")
+@cached_for_everyone
+@feedback_block
 def sources_page():
     lang = current_language()
     return render_template("professionals/sources.html", sources=_sources(lang), pages=_pages(lang))
 
 
 @bp.get("/professionals/informatiebladen")
+@cached_for_everyone
+@feedback_block
 def sheet_list():
     lang = current_language()
     items = []
@@ -50,6 +57,8 @@ def sheet_list():
 
 
 @bp.get("/professionals/informatiebladen/<slug>")
+@cached_for_everyone
+@feedback_block
 def sheet(slug: str):
     lang = current_language()
     try:
@@ -61,6 +70,7 @@ def sheet(slug: str):
 
 
 @bp.get("/professionals/informatiebladen/<slug>.pdf")
+@download_limit
 def sheet_pdf(slug: str):
     lang = current_language()
     try:
@@ -76,6 +86,8 @@ def sheet_pdf(slug: str):
 
 
 @bp.get("/professionals/materialen")
+@cached_for_everyone
+@feedback_block
 def materials_page():
     """Ready materials for intermediaries: print, present and texts to copy (issue 15)."""
     lang = current_language()
@@ -97,6 +109,7 @@ def materials_page():
 
 
 @bp.get("/professionals/materialen/<slug>.pdf")
+@download_limit
 def material_pdf(slug: str):
     lang = current_language()
     try:
@@ -113,6 +126,8 @@ def material_pdf(slug: str):
 
 
 @bp.get("/professionals/<slug>")
+@cached_for_everyone
+@feedback_block
 def page(slug: str):
     lang = current_language()
     try:

@@ -5,6 +5,8 @@ from flask import Blueprint, abort, render_template
 from app.content.loader import ContentNotFound, glossary, list_documents, load_document
 from app.content.render import prepare
 from app.i18n import current_language
+from app.monitoring.feedback import feedback_block
+from app.page_cache import cached_for_everyone
 
 bp = Blueprint("voor_jou", __name__)
 
@@ -25,12 +27,16 @@ def index_page():
 
 
 @bp.get("/voor-jou/woorden")
+@cached_for_everyone
+@feedback_block
 def words():
     lang = current_language()
     return render_template("voor_jou/glossary.html", words=list(glossary(lang).values()))
 
 
 @bp.get("/voor-jou/<slug>")
+@cached_for_everyone
+@feedback_block
 def page(slug: str):
     lang = current_language()
     try:

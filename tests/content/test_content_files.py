@@ -25,7 +25,7 @@ def load(lang: str, name: str):
 
 def all_documents(lang: str) -> dict[str, dict]:
     found = {}
-    for folder in ("start", "voor-jou", "professionals", "informatiebladen"):
+    for folder in ("start", "voor-jou", "professionals", "informatiebladen", "hulp"):
         found.update({f"{folder}/{slug}": doc for slug, doc in documents(lang, folder).items()})
     return found
 
@@ -88,7 +88,7 @@ def test_every_hard_word_is_in_the_glossary(lang):
 def test_every_target_group_section_has_a_known_pictogram_with_a_text_alternative(lang):
     alts = yaml.safe_load((CONTENT / lang / "pictogrammen.yaml").read_text(encoding="utf-8"))["pictograms"]
     easy_sheet = documents(lang, "informatiebladen")["beschut-werk-makkelijk"]
-    pages = {**documents(lang, "voor-jou"), "beschut-werk-makkelijk": easy_sheet}
+    pages = {**documents(lang, "voor-jou"), **documents(lang, "hulp"), "beschut-werk-makkelijk": easy_sheet}
     for slug, document in pages.items():
         for section in document["sections"]:
             name = section.get("pictogram")

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from app import create_app
-from app.performance import cacheable_endpoints
+from app.page_cache import cached_endpoints
 from tests.support.forms import csrf_token
 from tests.support.routes import in_language, page_paths
 
@@ -37,10 +37,10 @@ def test_cached_pages_are_the_pages_rendered_afresh(apps):
             assert without_token(again.get_data(as_text=True)) == without_token(fresh.get_data(as_text=True)), url
             compared += 1
     assert compared >= 10
-    assert {"pages.home", "pages.voor_jou", "pages.privacy"} <= set(cacheable_endpoints(cached))
+    assert {"pages.home", "pages.voor_jou", "pages.privacy"} <= set(cached_endpoints(cached))
     personal = ("selfcheck", "aanvraag", "api", "monitoring")
-    assert not {e for e in cacheable_endpoints(cached) if e.split(".")[0] in personal}
-    assert "professionals.sheet_pdf" not in cacheable_endpoints(cached)
+    assert not {e for e in cached_endpoints(cached) if e.split(".")[0] in personal}
+    assert "professionals.sheet_pdf" not in cached_endpoints(cached)
     assert ("", "/") in cached.extensions["beschut.page_cache"]
 
 
@@ -78,3 +78,90 @@ def test_languages_are_cached_apart(apps):
     english = cached.test_client().get("/en/voor-jou").get_data(as_text=True)
     dutch = cached.test_client().get("/voor-jou").get_data(as_text=True)
     assert english != dutch
+
+
+def app_with_probes(database_url):
+    """The real app plus two views that say @cached_for_everyone: one reads the session, one does not."""
+    from flask import Blueprint, request, session
+
+    from app.page_cache import cached_for_everyone
+
+    app = create_app("testing", DATABASE_URL=database_url)
+    probe = Blueprint("cache_probe", __name__)
+
+    @probe.get("/probe/naam")
+    def set_name():
+        session["name"] = request.args["naam"]
+        return "ok"
+
+    @probe.get("/probe/welkom")
+    @cached_for_everyone
+    def personal():
+        # The mistake the guard is for: a page marked "the same for everyone" that shows state.
+        return f"<p>Welkom terug, {session.get('name', 'bezoeker')}</p>"
+
+    @probe.get("/probe/algemeen")
+    @cached_for_everyone
+    def general():
+        return "<p>Voor iedereen hetzelfde</p>"
+
+    app.register_blueprint(probe)
+    return app
+
+
+def test_a_page_whose_render_reads_the_session_is_not_kept(database_url):
+    app = app_with_probes(database_url)
+    pages = app.extensions["beschut.page_cache"]
+    first, second = app.test_client(), app.test_client()
+    first.get("/probe/naam?naam=Anna")
+    second.get("/probe/naam?naam=Bram")
+    assert "Anna" in first.get("/probe/welkom").get_data(as_text=True)
+    assert "Bram" in second.get("/probe/welkom").get_data(as_text=True)
+    assert "Anna" in first.get("/probe/welkom").get_data(as_text=True)
+    assert "bezoeker" in app.test_client().get("/probe/welkom").get_data(as_text=True)
+    assert ("", "/probe/welkom") not in pages
+    # The same decorator on a page that reads nothing personal does keep it.
+    assert "iedereen" in first.get("/probe/algemeen").get_data(as_text=True)
+    assert ("", "/probe/algemeen") in pages
+
+
+def test_reading_only_the_csrf_token_counts_as_the_same_for_everyone(apps):
+    from flask import session
+    from flask_wtf.csrf import generate_csrf
+
+    from app.page_cache import render_watched
+
+    cached, _plain = apps
+    with cached.test_request_context("/"):
+        token, personal = render_watched(generate_csrf)
+        assert token and not personal
+        _value, personal = render_watched(lambda: session.get("selfcheck"))
+        assert personal
+        _value, personal = render_watched(lambda: "selfcheck" in session)
+        assert personal
+        _value, personal = render_watched(lambda: dict(session))
+        assert personal
+        # Nested: a piece rendered inside a page tells the page too.
+        (_inner, inner_personal), outer_personal = render_watched(
+            lambda: render_watched(lambda: session.get("selfcheck"))
+        )
+        assert inner_personal and outer_personal
+
+
+def test_the_header_and_footer_are_not_kept_when_they_read_the_session(apps, monkeypatch):
+    from flask import session
+
+    from app import performance
+
+    cached, _plain = apps
+    pieces = cached.extensions["beschut.chrome"]
+    with cached.test_request_context("/"):
+        performance.chrome("footer")
+        assert ("footer", "") in pieces
+    pieces.clear()
+    # A footer that shows something personal (the mistake the guard is for).
+    monkeypatch.setattr(performance, "_render_piece", lambda name, switch: str(session.get("name")))
+    with cached.test_request_context("/"):
+        session["name"] = "Anna"
+        assert performance.chrome("footer") == "Anna"
+        assert ("footer", "") not in pieces

@@ -24,13 +24,14 @@ def limited_app(database_url, **settings):
         return jsonify(ok=True)
 
     @probe.get("/probe/document.pdf")
+    @ratelimits.download_limit
     def document_probe():
         return Response(b"%PDF-1.7 probe", mimetype="application/pdf")
 
-    # Register the probe as if it were part of the api blueprint and a document endpoint.
-    app.register_blueprint(probe)
+    # The probe chooses its limits as the real views do: the API's for the blueprint, the
+    # download limit on the document.
     ratelimits.api_limit(probe)
-    ratelimits.init_app(app)
+    app.register_blueprint(probe)
     return app
 
 
@@ -90,6 +91,21 @@ def test_two_instances_share_the_limit_through_redis(database_url):
             connection.delete(key)
 
 
+def test_an_app_made_later_counts_under_its_own_prefix(database_url):
+    """Pins app/ratelimits.py's write to Flask-Limiter's key prefix (no public way to set it per app)."""
+    earlier, later = f"test-{uuid.uuid4().hex[:8]}", f"test-{uuid.uuid4().hex[:8]}"
+    limited_app(database_url, RATELIMIT_STORAGE_URI=REDIS, RATELIMIT_KEY_PREFIX=earlier)
+    client = limited_app(database_url, RATELIMIT_STORAGE_URI=REDIS, RATELIMIT_KEY_PREFIX=later).test_client()
+    connection = redis.Redis.from_url(REDIS)
+    try:
+        assert client.get("/api/v1/probe").status_code == 200
+        assert list(connection.scan_iter(f"*{later}*")), "the later app's prefix is not used"
+        assert not list(connection.scan_iter(f"*{earlier}*")), "the later app counts under the earlier prefix"
+    finally:
+        for key in [*connection.scan_iter(f"*{earlier}*"), *connection.scan_iter(f"*{later}*")]:
+            connection.delete(key)
+
+
 def test_an_unreachable_redis_does_not_break_the_api(database_url):
     client = limited_app(database_url, RATELIMIT_STORAGE_URI="redis://127.0.0.1:1/0").test_client()
     assert client.get("/api/v1/probe").status_code == 200
@@ -102,7 +118,7 @@ def test_every_pdf_route_of_the_app_is_limited(database_url):
     for rule in app.url_map.iter_rules():
         if rule.rule.endswith(".pdf"):
             assert rule.endpoint in limited
-            assert getattr(app.view_functions[rule.endpoint], "_document_limited", False), rule.endpoint
+            assert getattr(app.view_functions[rule.endpoint], "download_limited", False), rule.endpoint
 
 
 def test_every_pdf_linked_from_a_page_carries_rate_limit_headers(database_url):

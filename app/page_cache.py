@@ -1,0 +1,169 @@
+"""Pages the same for every visitor, rendered once and served from memory: `@cached_for_everyone`.
+
+A view says so itself, above its route:
+
+    @bp.get("/privacy")
+    @cached_for_everyone
+    def privacy(): ...
+
+The page is kept per path and language (at most MAX_PAGES); each response only gets the
+visitor's own CSRF token put back in. Rendered afresh, never kept: a request with a query
+string, a visitor with a flashed message waiting, any status but 200, anything but HTML.
+PAGE_CACHE=False switches it off. Content files are read at start-up, so a content change
+needs a restart (as it already did for templates).
+
+The guard: while a cached-for-everyone view renders, the session watches what is read from it.
+A render that reads (or writes) anything but the CSRF token is personal, and its page is served
+but not kept, so a "continue your self-check" banner on the home page can never reach the next
+visitor. Watching costs one attribute test per session access, and is only on while a page is
+rendered for the cache.
+"""
+
+from functools import wraps
+
+from flask import Flask, Response, current_app, make_response, request, session
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
+from flask_wtf.csrf import generate_csrf
+
+EXTENSION = "beschut.page_cache"
+TOKEN_MARK = "\x00csrf\x00"  # noqa: S105 - a placeholder; NUL never occurs in a page
+MAX_PAGES = 500
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Link")
+
+# What a page for everyone may read from the session: the CSRF token (put back in per visitor)
+# and the flashed messages (a visitor with one waiting is never served from the cache, so a
+# render for the cache always reads "none").
+SHARED_KEYS = frozenset({"csrf_token", "_flashes"})
+
+
+class WatchedSession(SecureCookieSession):
+    """The signed-cookie session, which can tell whether a render read anything personal."""
+
+    watching = False
+    personal = False
+
+    def _read(self, key) -> None:
+        if self.watching and key not in SHARED_KEYS:
+            self.personal = True
+
+    def _read_all(self) -> None:
+        if self.watching:
+            self.personal = True
+
+    def __getitem__(self, key):
+        self._read(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self._read(key)
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self._read(key)
+        return super().__contains__(key)
+
+    def setdefault(self, key, default=None):
+        self._read(key)
+        return super().setdefault(key, default)
+
+    def pop(self, key, *default):
+        self._read(key)
+        return super().pop(key, *default)
+
+    def __setitem__(self, key, value) -> None:
+        self._read(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key) -> None:
+        self._read(key)
+        super().__delitem__(key)
+
+    def __iter__(self):
+        self._read_all()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._read_all()
+        return super().__len__()
+
+    def keys(self):
+        self._read_all()
+        return super().keys()
+
+    def values(self):
+        self._read_all()
+        return super().values()
+
+    def items(self):
+        self._read_all()
+        return super().items()
+
+
+class WatchedSessionInterface(SecureCookieSessionInterface):
+    session_class = WatchedSession
+
+
+def render_watched(render):
+    """(result of render(), whether it read anything personal from the session).
+
+    Nests: a piece rendered for the chrome cache inside a page rendered for the page cache
+    tells both. Without a WatchedSession nothing can be known, so the render counts as personal.
+    """
+    watched = session._get_current_object()
+    if not isinstance(watched, WatchedSession):
+        return render(), True
+    outer_watching, outer_personal = watched.watching, watched.personal
+    watched.watching, watched.personal = True, False
+    try:
+        result = render()
+    finally:
+        personal = watched.personal
+        watched.watching, watched.personal = outer_watching, outer_personal or personal
+    return result, personal
+
+
+def cached_for_everyone(view):
+    """Serve this view's page from memory: it is the same for every visitor (see the module)."""
+
+    @wraps(view)
+    def cached_view(*args, **kwargs):
+        pages = current_app.extensions.get(EXTENSION)
+        if pages is None or request.query_string or "_flashes" in session:
+            return view(*args, **kwargs)
+        key = (request.script_root, request.path)
+        entry = pages.get(key)
+        if entry is not None:
+            body, headers = entry
+            token = generate_csrf() if TOKEN_MARK in body else None
+            return Response(body.replace(TOKEN_MARK, token) if token else body, 200, headers)
+        response, personal = render_watched(lambda: make_response(view(*args, **kwargs)))
+        if (
+            not personal
+            and response.status_code == 200
+            and response.mimetype == "text/html"
+            and not response.direct_passthrough
+            and len(pages) < MAX_PAGES
+        ):
+            body = response.get_data(as_text=True)
+            token = session.get("csrf_token") and generate_csrf()
+            headers = [(name, value) for name, value in response.headers if name in _KEPT_HEADERS]
+            pages[key] = (body.replace(token, TOKEN_MARK) if token else body, headers)
+        return response
+
+    cached_view.cached_for_everyone = True
+    return cached_view
+
+
+def is_cached_for_everyone(view) -> bool:
+    return getattr(view, "cached_for_everyone", False)
+
+
+def cached_endpoints(app: Flask) -> list[str]:
+    """The endpoints whose views say @cached_for_everyone (for tests and the README)."""
+    return sorted(endpoint for endpoint, view in app.view_functions.items() if is_cached_for_everyone(view))
+
+
+def init_app(app: Flask) -> None:
+    app.session_interface = WatchedSessionInterface()
+    if app.config.get("PAGE_CACHE", True):
+        app.extensions[EXTENSION] = {}
