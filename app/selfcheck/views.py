@@ -219,3 +219,7 @@ def emphasis(text: str):
     """*word* in content files becomes <em>word</em>; everything else is escaped first."""
     escaped = str(escape(text))
     return Markup(re.sub(r"\*([^*]+)\*", r"<em>\1</em>", escaped))  # noqa: S704 - escaped above
+
+
+# /zelftest/verder (continue later with a resume code) lives in its own module, on this blueprint.
+from app.selfcheck import resume_views  # noqa: E402,F401
