@@ -1,6 +1,6 @@
 """The public pages of the site, from the URL map and the content files.
 
-A public page is a GET-only route that is not a file, not the API and not static, and that a
+A public page is a GET route (a form page too) that is not a file, not the API and not static, and that a
 new visitor without a session can open (a page of a flow that needs earlier answers redirects,
 so it is left out). Routes with a slug list the content files of their folder.
 """
@@ -21,8 +21,7 @@ NOT_PAGE_PREFIXES = ("/api/", "/.well-known/", "/deelbeeld")
 
 def candidate_rules(app: Flask):
     for rule in app.url_map.iter_rules():
-        methods = (rule.methods or set()) - {"HEAD", "OPTIONS"}
-        if methods != {"GET"} or rule.endpoint in NOT_PAGES or rule.rule.startswith(NOT_PAGE_PREFIXES):
+        if "GET" not in (rule.methods or ()) or rule.endpoint in NOT_PAGES or rule.rule.startswith(NOT_PAGE_PREFIXES):
             continue
         if "." in rule.rule.rpartition("/")[2]:  # a file: .pdf, .csv, .xml, .txt
             continue
