@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from app import errors, monitoring, page_cache, performance, ratelimits, security, templating
+from app import errors, monitoring, page_cache, performance, ratelimits, security, seo, templating
 from app.config import Config, load_config
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
@@ -47,4 +47,5 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(aanvraag_bp)
     app.register_blueprint(agenda_bp)
     monitoring.init_app(app)  # figures, page feedback, retention commands
+    seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>
     return app
