@@ -2,6 +2,7 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 POSTGRES_TEST_URL ?= postgresql+psycopg://root@127.0.0.1:5432/test
@@ -9,7 +10,7 @@ POSTGRES_TEST_URL ?= postgresql+psycopg://root@127.0.0.1:5432/test
 .PHONY: run test test-postgres lint install install-dev translations translations-update migrate retention purge-drafts browser bench clean
 
 run: install translations migrate
-	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - wsgi:app
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - wsgi:app
 
 test: install-dev translations browser
 	$(BIN)/ruff check .

@@ -1,37 +1,46 @@
-"""The four pages of the request as WTForms forms. Field names follow the spec's contract exactly.
+"""WTForms forms made from the declaration in fields.py (one form class per page).
 
 The CSRF check is done by the form itself (the blueprint is exempt from the global check), so a
-missing or expired token gives the same page back with everything the person typed.
+missing or expired token gives the same page back with everything the person typed. A form is
+built for one audience (`form_for(page, audience)`): its error messages speak to the person, or to
+the helper about "de leerling"/"de persoon".
 """
 
+from functools import cache
+
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, FieldList, Form, FormField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
 
 from app.aanvraag import drafts
 from app.aanvraag import validation as v
+from app.aanvraag.fields import PERSON, Audience, Field, Page, Repeated
+from app.forms import SiteForm
 
-SHORT_TEXT = 200
-
+# Messages per check code: the person's text, and the helper's (None: the same words fit both).
 MESSAGES = {
-    "bsn": _l(
+    "bsn": (_l(
         "Hier staat een burgerservicenummer (BSN). Haal het weg. Deze website bewaart geen BSN. "
         "Je schrijft je BSN later zelf op het papier."
-    ),
-    "postcode": _l("Vul een Nederlandse postcode in: 4 cijfers en 2 letters, zoals 1234 AB."),
-    "phone": _l("Vul een Nederlands telefoonnummer in van 10 cijfers, zoals 06 12345678."),
-    "email": _l("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
-    "date_missing": _l("Vul je geboortedatum in."),
-    "date_incomplete": _l("Vul je geboortedatum helemaal in: de dag, de maand en het jaar."),
-    "date_invalid": _l("Deze datum bestaat niet. Vul de dag, de maand en het jaar in cijfers in, zoals 15 3 2007."),
-    "date_future": _l("Je geboortedatum kan niet in de toekomst liggen."),
-    "consent_without_helper": _l(
+    ), _l(
+        "Hier staat een burgerservicenummer (BSN). Haal het weg. Deze website bewaart geen BSN. "
+        "Het BSN schrijft %(person)s later zelf op het papier."
+    )),
+    "postcode": (_l("Vul een Nederlandse postcode in: 4 cijfers en 2 letters, zoals 1234 AB."), None),
+    "phone": (_l("Vul een Nederlands telefoonnummer in van 10 cijfers, zoals 06 12345678."), None),
+    "email": (_l("Vul een e-mailadres in zoals naam@voorbeeld.nl."), None),
+    "date_missing": (_l("Vul je geboortedatum in."), _l("Vul de geboortedatum van %(person)s in.")),
+    "date_incomplete": (_l("Vul je geboortedatum helemaal in: de dag, de maand en het jaar."),
+                        _l("Vul de geboortedatum van %(person)s helemaal in: de dag, de maand en het jaar.")),
+    "date_invalid": (_l("Deze datum bestaat niet. Vul de dag, de maand en het jaar in cijfers in, zoals 15 3 2007."),
+                     None),
+    "date_future": (_l("Je geboortedatum kan niet in de toekomst liggen."),
+                    _l("De geboortedatum kan niet in de toekomst liggen.")),
+    "consent_without_helper": (_l(
         "Je zei dat UWV je helper mag bellen. Vul dan ook de naam van je helper in. Of zet het vinkje uit."
-    ),
+    ), _l("Je zei dat UWV je mag bellen. Vul dan ook je naam in. Of zet het vinkje uit.")),
 }
-
 
 CSRF_MESSAGE = _l(
     "Je antwoorden op deze pagina zijn nog niet bewaard. Dat komt doordat de pagina lang open stond. "
@@ -50,72 +59,88 @@ def too_long_message(details: dict) -> str:
     return _l("Dit is te lang. Gebruik maximaal %(limit)s tekens.", limit=details["limit"])
 
 
-def message_for(error: v.Invalid) -> str:
+def message_for(error: v.Invalid, audience: Audience = PERSON) -> str:
     if error.code == "too_long":
         return str(too_long_message(error.details))
-    return str(MESSAGES[error.code])
+    return audience.say(*MESSAGES[error.code])
 
 
-def _run(check, value):
-    try:
-        return check(value)
-    except v.Invalid as error:
-        raise ValidationError(message_for(error)) from None
+def _declared_check(declared: Field):
+    """One WTForms validator that applies everything the declaration says about a field."""
 
-
-# Validators: each one leaves an empty value alone unless it is Required.
-
-
-class Required:
-    def __init__(self, message):
-        self.message = message
-
-    def __call__(self, form, field):
-        if not field.data:
-            raise ValidationError(str(self.message))
-
-
-def no_bsn(form, field):
-    if field.data and v.contains_bsn(field.data):
-        raise ValidationError(str(MESSAGES["bsn"]))
-
-
-def length(limit):
     def check(form, field):
-        if field.data:
-            _run(lambda value: v.check_length(value, limit), field.data)
+        audience = form.audience
+        value = field.data
+        if declared.kind == "radio":
+            if value not in (None, "", *[c.value for c in declared.choices]):
+                raise ValidationError(audience.say(declared.invalid_choice, declared.helper_invalid_choice))
+            return
+        if declared.kind == "checkbox":
+            if value and declared.only_with and not (form[declared.only_with].data or "").strip():
+                raise ValidationError(message_for(v.Invalid("consent_without_helper"), audience))
+            return
+        if not value:
+            if declared.required:
+                raise ValidationError(audience.say(declared.required, declared.helper_required))
+            return
+        try:
+            if v.contains_bsn(value):
+                raise v.Invalid("bsn")
+            value = v.check_length(value, declared.limit)
+            for rule in declared.checks:
+                value = rule(value)
+        except v.Invalid as error:
+            raise ValidationError(message_for(error, audience)) from None
+        if declared.checks:
+            field.data = value  # e.g. the postcode written as 1234 AB
 
     return check
 
 
-def postcode(form, field):
-    if field.data:
-        field.data = _run(v.check_postcode, field.data)
+def _wtforms_field(declared: Field):
+    checks = [_declared_check(declared)]
+    if declared.kind == "radio":
+        return RadioField(choices=[SelectChoice(c.value, c.label) for c in declared.choices],
+                          validate_choice=False, validators=checks)
+    if declared.kind == "checkbox":
+        return BooleanField(false_values=(False, "false", ""), validators=checks)
+    if declared.kind == "textarea":
+        return TextAreaField(filters=[v.normalise_text], validators=checks)
+    if declared.kind == "date":
+        parts = {name: StringField(filters=[v.normalise_text]) for name in ("day", "month", "year")}
+        return FormField(type("DateForm", (Form,), parts))
+    return StringField(filters=[v.normalise_text], validators=checks)
 
 
-def phone(form, field):
-    if field.data:
-        _run(v.check_phone, field.data)
-
-
-def email(form, field):
-    if field.data:
-        _run(v.check_email, field.data)
-
-
-def text(label=None, *checks, limit=SHORT_TEXT, **kwargs):
-    """A free-text field: trimmed, refused when it holds a BSN, with a length limit."""
-    return StringField(label, filters=[v.normalise_text], validators=[no_bsn, length(limit), *checks], **kwargs)
-
-
-class RequestForm(FlaskForm):
+class RequestForm(SiteForm):
     class Meta:
         # The blueprint is exempt from the global CSRF check; this form checks the token itself.
         csrf = True
 
-    def __init__(self, *args, **kwargs):
+    page: Page
+
+    def __init__(self, *args, audience: Audience = PERSON, **kwargs):
         super().__init__(*args, **kwargs)
+        self.audience = audience
         self.group_errors: dict[str, str] = {}
+        # The repeated groups' subforms check their fields in the same voice.
+        for field in self:
+            if isinstance(field, FieldList):
+                for entry in field.entries:
+                    entry.form.audience = audience
+
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        for declared in self.page.fields():
+            if isinstance(declared, Field) and declared.kind == "date":
+                sub = self[declared.name].form
+                try:
+                    v.check_birth_date(sub.day.data, sub.month.data, sub.year.data, drafts.today())
+                except v.Invalid as error:
+                    # A FormField takes no validators of its own: the date's message is kept here.
+                    self.group_errors[declared.name] = message_for(error, self.audience)
+                    valid = False
+        return valid
 
     def error_list(self) -> list[tuple[str, str]]:
         """(id of the input to jump to, message) for the error summary, in page order."""
@@ -137,6 +162,27 @@ class RequestForm(FlaskForm):
     def stored(self) -> dict[str, str]:
         """The cleaned values by their HTML name (e.g. "birth_date-day"); no CSRF token."""
         return {name: value for name, value in flat_values(self) if name != "csrf_token"}
+
+
+@cache
+def form_class(slug: str) -> type[RequestForm]:
+    """The form of one page, made once from its declaration."""
+    from app.aanvraag.fields import page_by_slug
+
+    page = page_by_slug(slug)
+    attributes: dict = {"page": page}
+    for item in page.fields():
+        if isinstance(item, Repeated):
+            parts = {part.name: _wtforms_field(part) for part in item.parts}
+            group = type(f"{item.name.title()}Form", (Form,), parts)
+            attributes[item.name] = FieldList(FormField(group), min_entries=item.count, max_entries=item.count)
+        else:
+            attributes[item.name] = _wtforms_field(item)
+    return type(f"{slug.title().replace('-', '')}Form", (RequestForm,), attributes)
+
+
+def form_for(page: Page, audience: Audience, **kwargs) -> RequestForm:
+    return form_class(page.slug)(audience=audience, **kwargs)
 
 
 def leaf_fields(form):
@@ -165,91 +211,5 @@ def flat_values(form):
             yield field.name, field.data or ""
 
 
-class DateForm(Form):
-    day = StringField(filters=[v.normalise_text])
-    month = StringField(filters=[v.normalise_text])
-    year = StringField(filters=[v.normalise_text])
-
-
-class AboutYouForm(RequestForm):
-    given_names = text(None, Required(_l("Vul je voornamen in.")))
-    surname = text(None, Required(_l("Vul je achternaam in.")))
-    birth_date = FormField(DateForm)
-    street = text(None, Required(_l("Vul je straat en huisnummer in.")))
-    postcode = text(None, Required(_l("Vul je postcode in.")), postcode, limit=20)
-    city = text(None, Required(_l("Vul je woonplaats in.")))
-    municipality = text(None, Required(_l("Vul je gemeente in.")))
-    phone = text(None, phone, limit=40)
-    email = text(None, email, limit=254)
-
-    def validate(self, extra_validators=None):
-        valid = super().validate(extra_validators)
-        sub = self.birth_date.form
-        try:
-            v.check_birth_date(sub.day.data, sub.month.data, sub.year.data, drafts.today())
-        except v.Invalid as error:
-            # A FormField takes no validators of its own: the date's message is kept here.
-            self.group_errors["birth_date"] = message_for(error)
-            valid = False
-        return valid
-
-
-SCHOOL_TYPES = [
-    ("pro", _l("Praktijkonderwijs (PrO)")),
-    ("vso", _l("Voortgezet speciaal onderwijs (VSO)")),
-    ("entree", _l("Entreeopleiding")),
-    ("mbo", _l("Mbo")),
-    ("other", _l("Een andere school")),
-]
-
-
-class ExperienceForm(Form):
-    place = text()
-    tasks = text(limit=500)
-    period = text(limit=100)
-
-
-class SchoolForm(RequestForm):
-    school_name = text()
-    school_type = RadioField(choices=[SelectChoice(v, label) for v, label in SCHOOL_TYPES], validate_choice=False)
-    school_years = text(limit=100)
-    experience = FieldList(FormField(ExperienceForm), min_entries=3, max_entries=3)
-
-    def validate_school_type(self, field):
-        # An unknown value (a changed form) is refused with a plain message.
-        if field.data not in (None, "", *[value for value, _label in SCHOOL_TYPES]):
-            raise ValidationError(str(_l("Kies een van de soorten school.")))
-
-HELPER_ROLES = [
-    ("parent", _l("Ouder")),
-    ("mentor", _l("Mentor")),
-    ("begeleider", _l("Begeleider")),
-    ("klantmanager", _l("Klantmanager")),
-    ("other", _l("Iemand anders")),
-]
-
-
-class HelperForm(RequestForm):
-    helper_name = text()
-    helper_role = RadioField(choices=[SelectChoice(v, label) for v, label in HELPER_ROLES], validate_choice=False)
-    helper_organisation = text()
-    helper_phone = text(None, phone, limit=40)
-    helper_email = text(None, email, limit=254)
-    helper_consent = BooleanField(false_values=(False, "false", ""))
-
-    def validate_helper_role(self, field):
-        if field.data not in (None, "", *[value for value, _label in HELPER_ROLES]):
-            raise ValidationError(str(_l("Kies wie je helper is.")))
-
-    def validate_helper_consent(self, field):
-        if field.data and not (self.helper_name.data or "").strip():
-            raise ValidationError(str(MESSAGES["consent_without_helper"]))
-
-
-class OwnWordsForm(RequestForm):
-    reason = TextAreaField(filters=[v.normalise_text], validators=[no_bsn, length(v.MAX_FREE_TEXT)])
-    support_examples = TextAreaField(filters=[v.normalise_text], validators=[no_bsn, length(v.MAX_FREE_TEXT)])
-
-
-class ActionForm(FlaskForm):
+class ActionForm(SiteForm):
     """Confirm and delete: only the CSRF token."""

@@ -1,19 +1,23 @@
 """The pre-filled request: four pages, check answers, the documents, and deleting the details.
 
-Views stay thin: the order of pages is in flow.py, the checks in forms.py and validation.py, the
-encrypted storage in drafts.py and the documents in documents.py.
+Views stay thin: the pages and fields are declared in fields.py (forms.py makes the forms from
+them), the flow is the Draft object's (draft.py), the encrypted storage is drafts.py, what comes
+from the self-check is selfcheck_link.py, and the documents are documents.py (pure).
 """
 
 import re
+from zoneinfo import ZoneInfo
 
 import click
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
-from flask_babel import force_locale
+from flask_babel import format_date, format_time
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
-from app.aanvraag import documents, drafts, flow, forms, summary
+from app import i18n
+from app.aanvraag import documents, drafts, fields, forms, selfcheck_link
+from app.aanvraag.draft import Draft
 from app.extensions import csrf
 from app.i18n import current_language
 from app.ratelimits import download_limit
@@ -44,11 +48,15 @@ def no_store(response):
     return response
 
 
-def _draft() -> dict:
+def _draft() -> Draft:
     try:
-        return drafts.load()
+        return Draft.from_stored(drafts.load())
     except drafts.StorageUnavailable:
-        return {}
+        return Draft()
+
+
+def _save(draft: Draft) -> None:
+    drafts.save(draft.to_stored())
 
 
 def _to_step(slug: str | None, **kwargs):
@@ -57,8 +65,21 @@ def _to_step(slug: str | None, **kwargs):
     return redirect(url_for("aanvraag.step", slug=slug, **kwargs), code=303)
 
 
-def _document_language() -> str:
-    return "en" if request.args.get("taal") == "en" else "nl"
+def _in_language(lang: str, endpoint: str, **values) -> str:
+    """The URL of a request page in `lang`: the language is the URL prefix, whatever this page's."""
+    path = url_for(endpoint, **values)[len(request.script_root):]
+    return (i18n.PREFIX if lang == "en" else "") + path
+
+
+@bp.before_request
+def old_language_parameter():
+    # ?taal=en was how the English reading copy used to be asked for; the language is the URL
+    # prefix now. An old link is sent, permanently, to the same page under its language prefix.
+    if "taal" not in request.args:
+        return None
+    lang = "en" if request.args.get("taal") == "en" else "nl"
+    args = {key: value for key, value in request.args.items(multi=True) if key != "taal"}
+    return redirect(_in_language(lang, request.endpoint, **(request.view_args or {}), **args), code=308)
 
 
 @bp.get("")
@@ -67,146 +88,160 @@ def start():
     return render_template(
         "aanvraag/start.html",
         draft=draft,
-        next_slug=flow.first_missing(draft),
-        selfcheck=documents.selfcheck_state(current_language()),
+        next_slug=draft.next_page(),
+        selfcheck=selfcheck_link.described(selfcheck_link.current_snapshot(), current_language()),
     )
 
 
-@bp.route("/<slug>", methods=["GET", "POST"])
-def step(slug: str):
-    current = flow.step_by_slug(slug)
-    if current is None:
-        abort(404)
-    draft = _draft()
-    # A POST is always taken in: when the answers expired meanwhile, what was just typed is kept
-    # and the person is sent to the first page still missing.
-    if request.method == "GET" and not flow.can_open(draft, slug):
-        return _to_step(flow.first_missing(draft))
-    changing = request.args.get("wijzig") == "1"
-    fields = draft.get("fields", {})
-    status = 200
-    errors: list[tuple[str, str]] = []
-
-    if request.method == "POST":
-        form = current.form()
-        valid = form.validate()
-        errors = form.error_list()
-        if valid:
-            draft.setdefault("fields", {}).update(form.stored())
-            done = list(draft.get("done", []))
-            if slug not in done:
-                done.append(slug)
-            draft["done"] = done
-            draft["confirmed"] = False
-            try:
-                drafts.save(draft)
-            except drafts.StorageUnavailable:
-                errors = [("", str(STORAGE_ERROR))]
-                status = 503
-            else:
-                missing = flow.first_missing(draft)
-                if missing is not None and flow.SLUGS.index(missing) < flow.SLUGS.index(slug):
-                    return _to_step(missing)
-                following = None if changing else flow.next_slug(slug)
-                return _to_step(following) if following else redirect(url_for("aanvraag.check"), code=303)
-        else:
-            status = 400 if form.csrf_token.errors else 200
-    else:
-        if slug in draft.get("done", []):
-            form = current.form(formdata=MultiDict(fields))
-        else:
-            # What the self-check already knows is filled in, not asked again (WCAG 3.3.7).
-            form = current.form(formdata=None, data=documents.known_from_selfcheck())
-
-    previous = flow.previous_slug(slug)
-    if changing:
+def _step_page(page, form, audience, draft_changing: bool, errors, csrf_failed: bool, status: int = 200):
+    slug = page.slug
+    previous = Draft.previous_page(slug)
+    if draft_changing:
         back = url_for("aanvraag.check")
     elif previous:
         back = url_for("aanvraag.step", slug=previous)
     else:
         back = url_for("aanvraag.start")
+    here = url_for("aanvraag.step", slug=slug, wijzig="1") if draft_changing else url_for("aanvraag.step", slug=slug)
     return (
         render_template(
-            current.template,
+            "aanvraag/step.html",
+            page=page,
             form=form,
+            audience=audience,
             errors=errors,
-            heading=str(current.title),
-            number=flow.number(slug),
-            total=flow.TOTAL,
+            heading=page.heading(audience),
+            number=fields.SLUGS.index(slug) + 1,
+            total=fields.TOTAL_STEPS,
             back=back,
-            action=url_for("aanvraag.step", slug=slug, wijzig="1") if changing else url_for("aanvraag.step", slug=slug),
-            csrf_failed=bool(form.csrf_token.errors) if request.method == "POST" else False,
+            action=here,
+            csrf_failed=csrf_failed,
         ),
         status,
     )
 
 
+@bp.route("/<slug>", methods=["GET", "POST"])
+def step(slug: str):
+    page = fields.page_by_slug(slug)
+    if page is None:
+        abort(404)
+    draft = _draft()
+    audience = selfcheck_link.audience()
+    changing = request.args.get("wijzig") == "1"
+    if request.method == "GET":
+        if not draft.may_open(slug):
+            return _to_step(draft.next_page())
+        if slug in draft.done:
+            form = forms.form_for(page, audience, formdata=MultiDict(draft.fields))
+        else:
+            # What the self-check already knows is filled in, not asked again (WCAG 3.3.7).
+            form = forms.form_for(page, audience, formdata=None, data=selfcheck_link.known_fields())
+        return _step_page(page, form, audience, changing, [], False)
+
+    # A POST is always taken in: when the answers expired meanwhile, what was just typed is kept
+    # and the person is sent to the first page still missing.
+    form = forms.form_for(page, audience)
+    if not form.validate():
+        status = 400 if form.csrf_token.errors else 200
+        return _step_page(page, form, audience, changing, form.error_list(), bool(form.csrf_token.errors), status)
+    draft.save_page(slug, form.stored())
+    try:
+        _save(draft)
+    except drafts.StorageUnavailable:
+        return _step_page(page, form, audience, changing, [("", str(STORAGE_ERROR))], False, 503)
+    return _to_step(draft.after_save(slug, changing))
+
+
 @bp.route("/controleren", methods=["GET", "POST"])
 def check():
     draft = _draft()
-    missing = flow.first_missing(draft)
-    if missing is not None:
-        return _to_step(missing)
+    if not draft.may_check():
+        return _to_step(draft.next_page())
+    current = selfcheck_link.current_snapshot()
     form = forms.ActionForm()
     status = 200
     error = None
     if request.method == "POST":
         if form.validate():
-            draft["confirmed"] = True
+            draft.confirm(current, drafts.today())
             try:
-                drafts.save(draft)
+                _save(draft)
             except drafts.StorageUnavailable:
                 error, status = str(STORAGE_ERROR), 503
             else:
                 return redirect(url_for("aanvraag.done"), code=303)
         else:
             error, status = str(forms.CSRF_MESSAGE), 400
+    audience = selfcheck_link.audience()
     return (
         render_template(
             "aanvraag/controleren.html",
             form=form,
             error=error,
-            sections=summary.sections(draft.get("fields", {})),
-            selfcheck=documents.selfcheck_state(current_language()),
-            number=flow.TOTAL,
-            total=flow.TOTAL,
+            sections=fields.sections(draft.fields, audience),
+            selfcheck=selfcheck_link.described(current, current_language()),
+            confirm_again=draft.selfcheck_changed(current),
+            number=fields.TOTAL_STEPS,
+            total=fields.TOTAL_STEPS,
         ),
         status,
     )
 
 
+def _local_moment(moment) -> dict | None:
+    """A moment as a Dutch-time date and time in the page's language, e.g. for the expiry."""
+    if moment is None:
+        return None
+    local = moment.astimezone(ZoneInfo("Europe/Amsterdam"))
+    return {"date": format_date(local.date(), format="long"), "time": format_time(local.time(), format="HH:mm")}
+
+
 @bp.get("/klaar")
 def done():
     draft = _draft()
-    if not draft.get("confirmed"):
+    if not draft.confirmed:
         return redirect(url_for("aanvraag.start"), code=303)
+    lang = current_language()
+    links = {
+        kind: {
+            "pdf": _in_language("nl", "aanvraag.document", kind=kind),
+            "print": _in_language("nl", "aanvraag.print_view", kind=kind),
+            "reading_pdf": _in_language("en", "aanvraag.document", kind=kind),
+            "reading_print": _in_language("en", "aanvraag.print_view", kind=kind),
+        }
+        for kind in documents.KINDS
+    }
     return render_template(
         "aanvraag/klaar.html",
         form=forms.ActionForm(),
-        dates=documents.timeline(),
-        expires=documents.local_moment(drafts.expires_at()),
+        dates=documents.timeline(drafts.today()),
+        expires=_local_moment(drafts.expires_at()),
         titles={kind: str(title) for kind, title in DOCUMENT_TITLES.items()},
         kinds=documents.KINDS,
+        links=links,
+        page_lang=lang,
+        confirm_again=draft.selfcheck_changed(selfcheck_link.current_snapshot()),
     )
 
 
-def _confirmed_draft(kind: str) -> dict | None:
+def _confirmed_draft(kind: str) -> Draft | None:
     """The draft behind a document, or None when it was never confirmed, deleted or expired."""
     if kind not in documents.KINDS:
         abort(404)
     draft = _draft()
-    return draft if draft.get("confirmed") else None
+    return draft if draft.confirmed else None
 
 
 @bp.get("/document/<kind>.pdf")
 @download_limit
 def document(kind: str):
-    """The PDF of one document; ?taal=en gives the English reading copy."""
+    """The PDF of one document, in the URL's language (/en/...: the English reading copy)."""
     draft = _confirmed_draft(kind)
     if draft is None:
         return redirect(url_for("aanvraag.start"), code=303)
-    lang = _document_language()
-    body = documents.pdf(kind, draft.get("fields", {}), lang)
+    lang = current_language()
+    body = documents.pdf(kind, draft, lang)
     record_event(REQUEST_DOCUMENT, kind)
     suffix = "-en" if lang == "en" else ""
     response = Response(body, mimetype="application/pdf")
@@ -216,15 +251,14 @@ def document(kind: str):
 
 @bp.get("/afdrukken/<kind>")
 def print_view(kind: str):
-    """The same document as a page to print; ?taal=en gives the English reading copy."""
+    """The same document as a page to print, in the URL's language."""
     draft = _confirmed_draft(kind)
     if draft is None:
         return redirect(url_for("aanvraag.start"), code=303)
-    lang = _document_language()
-    body = documents.body_html(kind, draft.get("fields", {}), lang)
-    with force_locale(lang):
-        heading = str(DOCUMENT_TITLES[kind])
-    return render_template("aanvraag/afdrukken.html", heading=heading, body=body, kind=kind, doc_lang=lang)
+    lang = current_language()
+    body = documents.body_html(kind, draft, lang)
+    return render_template("aanvraag/afdrukken.html", heading=str(DOCUMENT_TITLES[kind]), body=body, kind=kind,
+                           doc_lang=lang)
 
 
 @bp.post("/verwijderen")

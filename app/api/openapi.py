@@ -68,6 +68,29 @@ def openapi_document() -> dict:
         "description": "Language of the texts: nl (default) or en.",
         "schema": {"type": "string", "enum": ["nl", "en"], "default": "nl"},
     }
+    rules_version = {
+        "type": "string",
+        "format": "date",
+        "pattern": r"^\d{4}-\d{2}-\d{2}$",
+        "description": "The day (YYYY-MM-DD) the rules were last checked against the law texts they cite.",
+    }
+    legal_basis = {
+        "type": "array",
+        "description": (
+            "The articles the outcome's rule follows, so a professional can check it. "
+            "Empty where no article decides the rule."
+        ),
+        "items": {
+            "type": "object",
+            "required": ["title", "article", "url"],
+            "properties": {
+                "title": {"type": "string", "minLength": 1, "description": "The law, e.g. Participatiewet"},
+                "article": {"type": "string", "minLength": 1, "description": "The article as cited in Dutch"},
+                "url": {"type": "string", "format": "uri", "pattern": "^https://wetten\\.overheid\\.nl/"},
+            },
+            "additionalProperties": False,
+        },
+    }
     error_response = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
     return {
         "openapi": "3.1.0",
@@ -163,9 +186,10 @@ def openapi_document() -> dict:
                 },
                 "Questionnaire": {
                     "type": "object",
-                    "required": ["version", "language", "questions", "outcomes", "routing"],
+                    "required": ["version", "rules_version", "language", "questions", "outcomes", "routing"],
                     "properties": {
                         "version": {"type": "string"},
+                        "rules_version": {"$ref": "#/components/schemas/RulesVersion"},
                         "language": {"type": "string", "enum": ["nl", "en"]},
                         "questions": {"type": "array", "items": {"$ref": "#/components/schemas/Question"}},
                         "outcomes": {
@@ -185,7 +209,7 @@ def openapi_document() -> dict:
                 "OutcomeCode": {"type": "string", "enum": list(OUTCOMES)},
                 "Outcome": {
                     "type": "object",
-                    "required": ["code", "title", "reasons", "next_steps"],
+                    "required": ["code", "title", "reasons", "next_steps", "legal_basis"],
                     "properties": {
                         "code": {"$ref": "#/components/schemas/OutcomeCode"},
                         "title": {"type": "string"},
@@ -199,8 +223,11 @@ def openapi_document() -> dict:
                             },
                         },
                         "next_steps": {"type": "array", "items": {"type": "string"}},
+                        "legal_basis": {"$ref": "#/components/schemas/LegalBasis"},
                     },
                 },
+                "LegalBasis": legal_basis,
+                "RulesVersion": rules_version,
                 "EvaluateResponse": {
                     "oneOf": [
                         {
@@ -215,10 +242,11 @@ def openapi_document() -> dict:
                         },
                         {
                             "type": "object",
-                            "required": ["complete", "outcome", "path", "ignored"],
+                            "required": ["complete", "outcome", "path", "ignored", "rules_version"],
                             "properties": {
                                 "complete": {"const": True},
                                 "outcome": {"$ref": "#/components/schemas/Outcome"},
+                                "rules_version": {"$ref": "#/components/schemas/RulesVersion"},
                                 "path": {"type": "array", "items": {"type": "string"}},
                                 "ignored": {"type": "array", "items": {"type": "string"}},
                             },

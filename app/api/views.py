@@ -14,9 +14,10 @@ from flask import Blueprint, jsonify, request
 
 from app.api.openapi import openapi_document
 from app.ratelimits import api_limit
-from app.selfcheck import content, describe, router
+from app.selfcheck import content, describe
 from app.selfcheck.questionnaire import BY_ID, OUTCOMES, QUESTIONS, is_valid_answer
-from app.selfcheck.rules import RULES, evaluate
+from app.selfcheck.rules import RULES, RULES_VERSION
+from app.selfcheck.walk import Walk
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 api_limit(bp)  # one rate limit per client for the whole API (app/ratelimits.py)
@@ -66,6 +67,7 @@ def questionnaire():
         return _bad_language()
     return jsonify(
         version="1",
+        rules_version=RULES_VERSION,
         language=lang,
         questions=[_question_json(q, lang, {}) for q in QUESTIONS],
         outcomes=[
@@ -81,7 +83,7 @@ def questionnaire():
                 "one of the values; 'all' and 'any' combine conditions. The check is complete when every "
                 "question on the path has an answer; the first rule that matches gives the outcome."
             ),
-            "rules": [number for number, _rule in RULES],
+            "rules": [rule.number for rule in RULES],
         },
     )
 
@@ -120,22 +122,20 @@ def evaluate_answers():
     if errors:
         return _unprocessable(errors)
 
-    path = router.path(answers)
-    ignored = router.ignored_answers(answers)
-    counted = router.on_path_answers(answers)
-    next_id = router.next_question(answers)
-    if next_id is not None:
-        role = counted.get("role")
+    walk = Walk.of(answers)
+    path, ignored = list(walk.path), walk.ignored
+    if not walk.complete:
+        role = walk.counted.get("role")
         roles = (role,) if role else ROLES
         return jsonify(
             complete=False,
-            next_question=_question_json(BY_ID[next_id], lang, counted, roles=roles),
+            next_question=_question_json(BY_ID[walk.next_question], lang, walk.counted, roles=roles),
             path=path,
             ignored=ignored,
         )
-    outcome = evaluate(answers)
-    texts = content.outcome_texts(outcome.code, lang, counted)
-    reasons = describe.reason_texts(outcome, answers, lang)
+    outcome = walk.outcome
+    texts = content.outcome_texts(outcome.code, lang, walk.counted)
+    reasons = describe.reason_texts(outcome, walk, lang)
     return jsonify(
         complete=True,
         outcome={
@@ -143,9 +143,11 @@ def evaluate_answers():
             "title": _plain(texts["title"]),
             "reasons": [{"code": r["code"], "text": _plain(r["text"])} for r in reasons],
             "next_steps": [_plain(line) for line in texts["steps"]],
+            "legal_basis": [basis.as_dict() for basis in outcome.legal_basis],
         },
         path=path,
         ignored=ignored,
+        rules_version=walk.rules_version,
     )
 
 

@@ -5,6 +5,8 @@ from datetime import date
 from babel.dates import format_date
 from flask import Blueprint, abort, make_response, render_template, request, url_for
 
+from app.content.checks import texts_of
+from app.content.citations import cited as cited_in
 from app.content.loader import LANGUAGES, ContentNotFound, list_documents, load_document, sources
 from app.content.render import prepare
 from app.documents import sheets
@@ -95,7 +97,12 @@ def page(slug: str):
     except ContentNotFound:
         abort(404)
     known = {source["id"]: source for source in _sources(lang)}
-    cited = [known[source_id] for source_id in document["sources"] if source_id in known]
+    # The page's `sources:` and every source named in a "[bron: ...]" marker, each once.
+    ids = list(document["sources"])
+    ids += [i for text in texts_of(document["raw"]) for i in cited_in(text) if i not in ids]
+    for section in document["raw"].get("sections") or []:
+        ids += [i for i in section.get("sources") or [] if i not in ids]
+    cited = [known[source_id] for source_id in dict.fromkeys(ids) if source_id in known]
     return render_template("professionals/page.html", page=document, pages=_pages(lang), cited=cited)
 
 

@@ -81,6 +81,11 @@ def _question_texts(question_id: str, lang: str, role: str, at_school: bool) -> 
     })
 
 
+def section_name(section: str, lang: str, role: str = "self") -> str:
+    """The name of a part of the check ("Kunnen werken"), for "Deel 3 van 4: Kunnen werken"."""
+    return resolve(load(lang)["sections"][section], role, lang, {})
+
+
 def answer_sentence(question_id: str, value: str, lang: str, answers: dict, role: str | None = None) -> str:
     role = role or answers.get("role") or "self"
     sentences = load(lang)["questions"][question_id]["answers"]

@@ -35,8 +35,31 @@ def _in(question_id: str, *values: str) -> dict:
     return {"answer": question_id, "in": list(values)}
 
 
+def _advice_open() -> dict:
+    """No earlier advice that settles it: the questions after the advice go on."""
+    return {"any": [_in("previous_advice", "no", DONT_KNOW), _in("new_facts", "yes", DONT_KNOW)]}
+
+
+def _not_pro_or_vso() -> dict:
+    # No Wsw-indicatie has been given since 1 January 2015, so nobody of PrO or VSO age can have
+    # one: those pupils are not asked. Written without a "not" so the API's condition language
+    # stays the same: previous_advice is only asked when situation is known and not wsw_job.
+    return {
+        "any": [
+            _in("situation", "regular_job", "dagbesteding", "none"),
+            _in("school_type", "entree", "other", DONT_KNOW),
+        ]
+    }
+
+
 def _capacity_reached() -> dict:
-    return {"any": [_in("wsw_indication", "no", DONT_KNOW), _in("wsw_supported_work", "possible", DONT_KNOW)]}
+    return {
+        "any": [
+            _in("wsw_indication", "no", DONT_KNOW),
+            _in("wsw_supported_work", "possible", DONT_KNOW),
+            {"all": [_advice_open(), _in("school_type", "pro", "vso")]},
+        ]
+    }
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -53,7 +76,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "wsw_indication",
         YES_NO_DONT_KNOW,
-        {"any": [_in("previous_advice", "no", DONT_KNOW), _in("new_facts", "yes", DONT_KNOW)]},
+        {"all": [_advice_open(), _not_pro_or_vso()]},
     ),
     Question("wsw_supported_work", ("possible", "not_possible", DONT_KNOW), _in("wsw_indication", "yes")),
     *(Question(q, YES_NO_DONT_KNOW, _capacity_reached(), "capacity") for q in CAPACITY),
@@ -93,6 +116,36 @@ def question(question_id: str) -> Question:
 
 def is_valid_answer(question_id: str, value) -> bool:
     return question_id in BY_ID and isinstance(value, str) and value in BY_ID[question_id].options
+
+
+# The parts of the check, in order, for "Deel 2 van 4": a total that never changes during a walk
+# (the number of questions does, with the answers). Names per language in selfcheck.yaml.
+SECTIONS: tuple[str, ...] = ("start", "situation", "capacity", "needs")
+
+
+def section_number(question_id: str) -> int:
+    """1-based place of the question's part among SECTIONS."""
+    return SECTIONS.index(BY_ID[question_id].section) + 1
+
+
+def walk_answers(answers: dict) -> tuple[list[str], dict[str, str], str | None]:
+    """Follow the asked_when conditions: (path, answers on the path, first unanswered question or None).
+
+    The path runs up to and including the first question without a valid answer. Part of the
+    questionnaire data (not of the router), so the rules can find the answers that count
+    without depending on the flow.
+    """
+    path: list[str] = []
+    known: dict[str, str] = {}
+    for q in QUESTIONS:
+        if not condition_holds(q.asked_when, known):
+            continue
+        path.append(q.id)
+        value = answers.get(q.id)
+        if not is_valid_answer(q.id, value):
+            return path, known, q.id
+        known[q.id] = value
+    return path, known, None
 
 
 def condition_holds(condition: dict | None, known: dict[str, str]) -> bool:

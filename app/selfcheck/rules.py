@@ -6,12 +6,22 @@ code `<question_id>_<value>` (for example `work_one_hour_no`). The words for a r
 content/<lang>/selfcheck.yaml (see describe.py).
 
 A missing answer never defaults: evaluating an incomplete check raises IncompleteAnswers.
+
+Each rule carries the law it follows (`legal_basis`, the spec's table "The law behind each
+outcome"); where no article decides a rule the list is empty. RULES_VERSION is the date on which
+this rule set was last checked against those law texts.
+
+This module depends on the questionnaire data only, never on the router: the flow (router.py,
+walk.py) depends on the rules, not the other way round.
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from app.selfcheck import router
-from app.selfcheck.questionnaire import CAPACITY, DONT_KNOW, NEEDS
+from app.selfcheck.questionnaire import CAPACITY, DONT_KNOW, NEEDS, walk_answers
+
+# The day this rule set was last checked against the law texts below (ISO date).
+RULES_VERSION = "2026-12-01"
 
 
 class IncompleteAnswers(ValueError):
@@ -33,10 +43,37 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class LegalBasis:
+    """One article a rule follows: the law's title, the article as cited, and where to read it."""
+
+    title: str
+    article: str
+    url: str
+
+    def as_dict(self) -> dict:
+        return {"title": self.title, "article": self.article, "url": self.url}
+
+
+PARTICIPATIEWET = "Participatiewet"
+PARTICIPATIEWET_URL = "https://wetten.overheid.nl/BWBR0015703/2025-02-04#Artikel10b"
+BESLUIT = "Besluit advisering beschut werk"
+BESLUIT_URL = "https://wetten.overheid.nl/BWBR0035947/2022-07-01#Artikel3"
+
+NO_ARTICLE: tuple[LegalBasis, ...] = ()
+POSITIVE_ADVICE = (LegalBasis(PARTICIPATIEWET, "artikel 10b lid 1", PARTICIPATIEWET_URL),)
+WITHIN_12_MONTHS = (LegalBasis(BESLUIT, "artikel 3 lid 3 onder b en lid 6", BESLUIT_URL),)
+WSW_INDICATION = (LegalBasis(BESLUIT, "artikel 3 lid 3 onder a, lid 4 en lid 5", BESLUIT_URL),)
+WORK_CAPACITY = (LegalBasis(BESLUIT, "artikel 3 lid 1", BESLUIT_URL),)
+NEEDS_CRITERIA = (LegalBasis(BESLUIT, "artikel 3 lid 1 onder a en b, en lid 2", BESLUIT_URL),)
+ONLY_SHELTERED = (LegalBasis(PARTICIPATIEWET, "artikel 10b lid 1", PARTICIPATIEWET_URL),)
+
+
+@dataclass(frozen=True)
 class Outcome:
     code: str
     reasons: tuple[Reason, ...]
     rule: int
+    legal_basis: tuple[LegalBasis, ...] = NO_ARTICLE
 
     @property
     def reason_codes(self) -> list[str]:
@@ -85,13 +122,23 @@ def _when(outcome: str, test, *reason_questions: str, only=None):
     return rule
 
 
-# (rule number from the spec, rule): a rule returns (outcome code, reasons) or None.
-RULES = (
-    (1, _when("too_early", lambda a: a.get("age") == "under_16", "age")),
-    (2, _when("not_applicable", lambda a: a.get("age") == "aow_age", "age")),
-    (3, _when("already_wsw", lambda a: a.get("situation") == "wsw_job", "situation")),
-    (4, _when("has_positive_advice", lambda a: a.get("previous_advice") == "positive", "previous_advice")),
-    (
+class Rule(NamedTuple):
+    number: int  # the rule's number in the spec
+    match: object  # answers on the path -> (outcome code, reasons) or None
+    legal_basis: tuple[LegalBasis, ...]
+
+
+RULES: tuple[Rule, ...] = (
+    # 1 and 2: a product choice of this check (no article: "na school", not "the law says 16").
+    Rule(1, _when("too_early", lambda a: a.get("age") == "under_16", "age"), NO_ARTICLE),
+    Rule(2, _when("not_applicable", lambda a: a.get("age") == "aow_age", "age"), NO_ARTICLE),
+    Rule(3, _when("already_wsw", lambda a: a.get("situation") == "wsw_job", "situation"), NO_ARTICLE),
+    Rule(
+        4,
+        _when("has_positive_advice", lambda a: a.get("previous_advice") == "positive", "previous_advice"),
+        POSITIVE_ADVICE,
+    ),
+    Rule(
         5,
         _when(
             "wait_12_months",
@@ -99,8 +146,9 @@ RULES = (
             "previous_advice",
             "new_facts",
         ),
+        WITHIN_12_MONTHS,
     ),
-    (
+    Rule(
         6,
         _when(
             "beschut_werk_likely",
@@ -108,9 +156,14 @@ RULES = (
             "wsw_indication",
             "wsw_supported_work",
         ),
+        WSW_INDICATION,
     ),
-    (7, _when("no_work_capacity_now", lambda a: any(a.get(c) == "no" for c in CAPACITY), *CAPACITY, only=("no",))),
-    (
+    Rule(
+        7,
+        _when("no_work_capacity_now", lambda a: any(a.get(c) == "no" for c in CAPACITY), *CAPACITY, only=("no",)),
+        WORK_CAPACITY,
+    ),
+    Rule(
         8,
         _when(
             "uncertain",
@@ -118,11 +171,12 @@ RULES = (
             *CAPACITY,
             only=(DONT_KNOW,),
         ),
+        WORK_CAPACITY,
     ),
-    (9, _rule_9),
-    (10, _needs_rule("banenafspraak_likely", "yes")),
-    (11, _needs_rule("uncertain", DONT_KNOW)),
-    (
+    Rule(9, _rule_9, NEEDS_CRITERIA),
+    Rule(10, _needs_rule("banenafspraak_likely", "yes"), NEEDS_CRITERIA),
+    Rule(11, _needs_rule("uncertain", DONT_KNOW), NEEDS_CRITERIA),
+    Rule(
         12,
         _when(
             "uncertain",
@@ -130,23 +184,28 @@ RULES = (
             *NEEDS,
             only=(DONT_KNOW,),
         ),
+        NEEDS_CRITERIA,
     ),
-    (13, _all_needs_no_rule("regular_work", "yes")),
-    (14, _all_needs_no_rule("banenafspraak_likely", "no")),
-    (15, _all_needs_no_rule("uncertain", DONT_KNOW)),
+    Rule(13, _all_needs_no_rule("regular_work", "yes"), ONLY_SHELTERED),
+    Rule(14, _all_needs_no_rule("banenafspraak_likely", "no"), ONLY_SHELTERED),
+    Rule(15, _all_needs_no_rule("uncertain", DONT_KNOW), ONLY_SHELTERED),
 )
+
+
+def decide(counted: dict) -> Outcome:
+    """The outcome for the answers on a complete path (the walk gives them; see evaluate())."""
+    for rule in RULES:
+        result = rule.match(counted)
+        if result is not None:
+            code, reasons = result
+            return Outcome(code=code, reasons=reasons, rule=rule.number, legal_basis=rule.legal_basis)
+    # Unreachable for a complete path: every complete path matches a rule (tests prove it).
+    raise AssertionError("no rule matched a complete path")
 
 
 def evaluate(answers: dict) -> Outcome:
     """The outcome for a complete check. Answers that are not on the path are ignored."""
-    missing = router.next_question(answers)
+    _path, counted, missing = walk_answers(answers)
     if missing is not None:
         raise IncompleteAnswers(missing)
-    counted = router.on_path_answers(answers)
-    for number, rule in RULES:
-        result = rule(counted)
-        if result is not None:
-            code, reasons = result
-            return Outcome(code=code, reasons=reasons, rule=number)
-    # Unreachable for a complete path: every complete path matches a rule (tests prove it).
-    raise AssertionError("no rule matched a complete path")
+    return decide(counted)

@@ -1,7 +1,8 @@
 """The self-check pages: start, one question per page, check-answers, result, print view.
 
-Views stay thin: the router decides where a person may go, the rules decide the outcome, the
-session store keeps the answers, content.py gives the words.
+Views stay thin: each builds the current walk once (walk.py: path, answers that count, outcome)
+and hands it to its template; the router decides where "Ga verder" leads, the session store keeps
+the answers, content.py gives the words.
 """
 
 import logging
@@ -17,7 +18,7 @@ from app.i18n import current_language
 from app.selfcheck import content, describe, router, session_store
 from app.selfcheck.forms import ConfirmForm, question_form
 from app.selfcheck.questionnaire import BY_ID, DONT_KNOW
-from app.selfcheck.rules import evaluate
+from app.selfcheck.walk import Walk
 from app.storage import events
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,13 @@ def _target_url(step: str | None, changing: bool = False) -> str:
     return url_for("selfcheck.question", question_id=step, **args)
 
 
-def _resume_url(answers: dict) -> str:
-    return _target_url(router.next_question(answers) or router.CHECK_ANSWERS)
+def _resume_url(walk: Walk) -> str:
+    return _target_url(walk.next_question or router.CHECK_ANSWERS)
+
+
+def current_walk() -> Walk:
+    """The walk of the answers in this person's session (build it once per request)."""
+    return Walk.of(session_store.get_answers())
 
 
 def _record_answer_events(question_id: str, value: str) -> None:
@@ -61,23 +67,22 @@ def _record_answer_events(question_id: str, value: str) -> None:
 
 @bp.get("")
 def start():
-    answers = session_store.get_answers()
+    walk = current_walk()
     return render_template(
         "selfcheck/start.html",
-        has_answers=bool(answers),
-        resume_url=_resume_url(answers) if answers else None,
+        walk=walk,
+        has_answers=bool(walk.answers),
+        resume_url=_resume_url(walk) if walk.answers else None,
         first_url=url_for("selfcheck.question", question_id="role"),
         form=ConfirmForm(),
     )
 
 
-def _question_page(question_id: str, answers: dict, current: list[str], selected: str | None, error: str | None,
-                   changing: bool):
-    """`current` is router.path(answers), walked once by the view."""
+def _question_page(question_id: str, walk: Walk, selected: str | None, error: str | None, changing: bool):
     lang = current_language()
-    texts = content.question_texts(question_id, lang, answers)
-    number, total = router.position(question_id, answers, current)
-    previous = router.previous_step(question_id, answers, current)
+    texts = content.question_texts(question_id, lang, walk.counted)
+    part, parts = walk.part(question_id)
+    previous = walk.previous(question_id)
     back_url = url_for("selfcheck.check_answers") if changing else _target_url(previous)
     options = [(value, texts["options"][value]) for value in BY_ID[question_id].options]
     # No form object: the template only needs csrf_token(), and building a WTForms form (and
@@ -90,8 +95,11 @@ def _question_page(question_id: str, answers: dict, current: list[str], selected
         dont_know=next((o for o in options if o[0] == DONT_KNOW), None),
         selected=selected,
         error=error,
-        number=number,
-        total=total,
+        walk=walk,
+        number=walk.number(question_id),
+        part=part,
+        parts=parts,
+        part_name=content.section_name(BY_ID[question_id].section, lang, walk.role),
         back_url=back_url,
         action=_target_url(question_id, changing),
     )
@@ -102,37 +110,36 @@ def _question_page(question_id: str, answers: dict, current: list[str], selected
 def question(question_id: str):
     if question_id not in BY_ID:
         abort(404)
-    answers = session_store.get_answers()
-    current = router.path(answers)
-    if not router.can_access(question_id, answers, current):
-        return redirect(_resume_url(answers))
+    walk = current_walk()
+    if not walk.can_open(question_id):
+        return redirect(_resume_url(walk))
     changing = request.args.get(CHANGE_PARAM) == "1"
 
     if request.method == "GET":
-        return _question_page(question_id, answers, current, answers.get(question_id), None, changing)
+        return _question_page(question_id, walk, walk.answers.get(question_id), None, changing)
 
     form = question_form(question_id)
     posted = request.form.get(question_id)
     selected = posted if posted in BY_ID[question_id].options else None
     if form.validate():
         value = form[question_id].data
-        answers[question_id] = value
+        answers = {**walk.answers, question_id: value}
         session_store.save_answers(answers)
         _record_answer_events(question_id, value)
-        return redirect(_target_url(router.after_answer(question_id, answers, changing), changing))
+        return redirect(_target_url(router.after_answer(question_id, Walk.of(answers), changing), changing))
 
     if selected is None:
         error = _("Kies een antwoord.") if not posted else _("Kies een van de antwoorden hieronder.")
     else:
         # Only the CSRF token failed (expired session, other window): keep the choice.
         error = _("Je antwoord is nog niet bewaard. Druk nog een keer op ‘Ga verder’.")
-    page = _question_page(question_id, answers, current, selected, error, changing)
+    page = _question_page(question_id, walk, selected, error, changing)
     return page, 400
 
 
-def _summary_rows(answers: dict) -> list[dict]:
+def _summary_rows(walk: Walk) -> list[dict]:
     lang = current_language()
-    counted = router.on_path_answers(answers)
+    counted = walk.counted
     rows = []
     for question_id, value in counted.items():
         texts = content.question_texts(question_id, lang, counted)
@@ -150,9 +157,9 @@ def _summary_rows(answers: dict) -> list[dict]:
 @bp.route("/controleren", methods=["GET", "POST"])
 @csrf.exempt  # validated by ConfirmForm, so an expired token shows this page again, not an error page
 def check_answers():
-    answers = session_store.get_answers()
-    if not router.is_complete(answers):
-        return redirect(_resume_url(answers))
+    walk = current_walk()
+    if not walk.complete:
+        return redirect(_resume_url(walk))
     form = ConfirmForm()
     error = None
     if request.method == "POST":
@@ -160,7 +167,7 @@ def check_answers():
             if not session_store.get_flag("finished"):
                 session_store.set_flag("finished")
                 _record(events.SELFCHECK_FINISHED, current_language())
-                _record(events.SELFCHECK_OUTCOME, evaluate(answers).code)
+                _record(events.SELFCHECK_OUTCOME, walk.outcome.code)
             return redirect(url_for("selfcheck.result"))
         error = _(
             "Je antwoorden zijn bewaard, maar de uitslag is nog niet gemaakt. "
@@ -168,42 +175,43 @@ def check_answers():
         )
     page = render_template(
         "selfcheck/check_answers.html",
-        rows=_summary_rows(answers),
-        back_url=_target_url(router.path(answers)[-1]),
+        walk=walk,
+        rows=_summary_rows(walk),
+        back_url=_target_url(walk.path[-1]),
         form=form,
         error=error,
     )
     return (page, 400) if error else page
 
 
-def _result_context(answers: dict) -> dict:
+def _result_context(walk: Walk) -> dict:
     lang = current_language()
-    outcome = evaluate(answers)
-    counted = router.on_path_answers(answers)
+    outcome = walk.outcome
     return {
+        "walk": walk,
         "outcome": outcome,
-        "texts": content.outcome_texts(outcome.code, lang, counted),
-        "reasons": describe.reason_texts(outcome, answers, lang),
-        "sentences": describe.answer_sentences(answers, lang),
-        "role": counted.get("role", "self"),
+        "texts": content.outcome_texts(outcome.code, lang, walk.counted),
+        "reasons": describe.reason_texts(outcome, walk, lang),
+        "sentences": describe.answer_sentences(walk, lang),
+        "role": walk.role,
         "form": ConfirmForm(),
     }
 
 
 @bp.get("/uitslag")
 def result():
-    answers = session_store.get_answers()
-    if not router.is_complete(answers):
-        return redirect(_resume_url(answers))
-    return render_template("selfcheck/result.html", **_result_context(answers))
+    walk = current_walk()
+    if not walk.complete:
+        return redirect(_resume_url(walk))
+    return render_template("selfcheck/result.html", **_result_context(walk))
 
 
 @bp.get("/uitslag/afdrukken")
 def print_result():
-    answers = session_store.get_answers()
-    if not router.is_complete(answers):
-        return redirect(_resume_url(answers))
-    return render_template("selfcheck/print.html", **_result_context(answers))
+    walk = current_walk()
+    if not walk.complete:
+        return redirect(_resume_url(walk))
+    return render_template("selfcheck/print.html", **_result_context(walk))
 
 
 @bp.post("/opnieuw")

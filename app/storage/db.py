@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from flask import Flask, current_app, g
-from sqlalchemy import create_engine, text
+from flask import Flask, current_app, g, has_app_context
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
@@ -17,8 +17,29 @@ def make_engine(url: str) -> Engine:
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         return create_engine(url, connect_args={"timeout": 5})
-    # A short connect timeout: when the database is down, pages must not hang on it.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 2})
+    # Time limits on connecting and on every query (app/storage/timeouts.py): when the database
+    # is down or hangs, pages must not hang on it. pool_timeout: how long a request waits for a
+    # free connection of the pool before it gives up.
+    engine = create_engine(url, pool_pre_ping=True, pool_timeout=2)
+    if engine.dialect.driver == "psycopg":
+        from app.storage import timeouts
+
+        @event.listens_for(engine, "do_connect")
+        def _connect(_dialect, _record, cargs, cparams):
+            return timeouts.connect(cargs, cparams)
+
+        @event.listens_for(engine, "handle_error")
+        def _timed_out(context):
+            # A query that timed out anywhere (a request page, /health) means the database
+            # hangs: the optional usage counts stop trying at once instead of each waiting.
+            if timeouts.is_timeout(context.original_exception) and has_app_context():
+                from app.storage.breaker import breaker_for
+
+                breaker = breaker_for("usage events")
+                if not breaker.is_open:
+                    breaker.failure()
+
+    return engine
 
 
 def init_app(app: Flask) -> None:

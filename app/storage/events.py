@@ -9,6 +9,10 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from app.storage.breaker import breaker_for
 from app.storage.db import session
 from app.storage.models import UsageEvent
+from app.storage.timeouts import query_time_limit
+
+# A count is optional: it may hold up the person's page for this long at most.
+EVENT_QUERY_SECONDS = 1.0
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +38,9 @@ def record_event(name: str, value: str = "") -> bool:
         return False
     db = session()
     try:
-        db.add(UsageEvent(day=date.today(), name=name[:64], value=value[:64]))
-        db.commit()
+        with query_time_limit(EVENT_QUERY_SECONDS):
+            db.add(UsageEvent(day=date.today(), name=name[:64], value=value[:64]))
+            db.commit()
     except SQLAlchemyError as error:
         db.rollback()
         log.warning("usage event %s skipped: database unavailable (%s)", name, type(error).__name__)

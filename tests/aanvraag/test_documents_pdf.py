@@ -2,12 +2,30 @@
 
 import io
 import re
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
 from app.aanvraag import documents
-from tests.aanvraag.helpers import NAME, PAGES, SURNAME, complete_selfcheck, confirm, fill_all, flat, pdf_text, submit
+from app.aanvraag.draft import Draft, SelfcheckSnapshot
+from app.aanvraag.fields import SLUGS
+from app.aanvraag.selfcheck_link import snapshot_of
+from tests.aanvraag.helpers import (
+    ABOUT_YOU,
+    HELPER,
+    NAME,
+    OWN_WORDS,
+    PAGES,
+    SELFCHECK_ANSWERS,
+    SURNAME,
+    complete_selfcheck,
+    confirm,
+    fill_all,
+    flat,
+    pdf_text,
+    submit,
+)
 
 pytestmark = pytest.mark.database
 
@@ -20,6 +38,12 @@ TITLES = {
 }
 
 
+def confirmed_draft(fields, snapshot=None, day=date(2026, 12, 1)):
+    draft = Draft(fields=dict(fields), done=list(SLUGS))
+    draft.confirm(snapshot, day)
+    return draft
+
+
 @pytest.fixture
 def finished(client):
     complete_selfcheck(client)
@@ -29,8 +53,9 @@ def finished(client):
 
 
 def get_pdf(client, kind, lang="nl"):
-    suffix = "?taal=en" if lang == "en" else ""
-    response = client.get(f"/aanvraag/document/{kind}.pdf{suffix}")
+    # The document's language is the URL's: the English reading copy lives under /en/.
+    prefix = "/en" if lang == "en" else ""
+    response = client.get(f"{prefix}/aanvraag/document/{kind}.pdf")
     assert response.status_code == 200 and response.mimetype == "application/pdf"
     assert response.headers["Cache-Control"] == "no-store"
     return response.data
@@ -91,9 +116,9 @@ def test_reading_order_follows_the_html(finished):
 
 
 def test_structure_tree_has_headings_lists_and_the_document_language(app):
-    fields = {"given_names": NAME, "surname": SURNAME}
-    with app.test_request_context("/aanvraag"):
-        data = documents.pdf("voorbereiding", fields, "nl")
+    draft = confirmed_draft({"given_names": NAME, "surname": SURNAME})
+    with app.app_context():  # no request: a document is made from the draft alone
+        data = documents.pdf("voorbereiding", draft, "nl")
     reader = PdfReader(io.BytesIO(data))
     tags = set()
 
@@ -128,3 +153,33 @@ def test_the_typed_bsn_never_reaches_a_document(client):
 def test_unknown_document_is_not_found(finished):
     assert finished.get("/aanvraag/document/iets-anders.pdf").status_code == 404
     assert finished.get("/aanvraag/afdrukken/iets-anders").status_code == 404
+
+
+def test_a_document_is_made_from_the_confirmed_draft_alone_without_a_request(app):
+    from flask import has_request_context
+
+    fields = {**ABOUT_YOU, "postcode": "3511 AB", **HELPER, **OWN_WORDS}
+    with app.app_context():
+        assert not has_request_context()
+        draft = confirmed_draft(fields, snapshot_of(SELFCHECK_ANSWERS), date(2026, 11, 28))
+        text = re.sub(r"\s+", " ", pdf_text(documents.pdf("voorbereiding", draft, "nl")))
+        letter = re.sub(r"\s+", " ", pdf_text(documents.pdf("brief-gemeente", draft, "en")))
+    assert f"Voornamen {NAME}" in text and "Postcode 3511 AB" in text
+    assert "Gemaakt op 28 november 2026." in text
+    assert "Ik kan 1 uur achter elkaar werken." in text and "Uitkomst van de zelftest" in text
+    assert "Joost Mentorman" in letter and "reading copy" in letter
+
+
+def test_a_draft_that_is_not_confirmed_gives_no_document(app):
+    with app.app_context(), pytest.raises(documents.NotConfirmed):
+        documents.pdf("voorbereiding", Draft(fields={"given_names": NAME}, done=list(SLUGS)), "nl")
+
+
+def test_the_snapshot_keeps_answers_outcome_and_rules_version():
+    snapshot = snapshot_of(SELFCHECK_ANSWERS)
+    assert isinstance(snapshot, SelfcheckSnapshot)
+    assert snapshot.outcome == "beschut_werk_likely"
+    assert snapshot.answers["needs_supervision"] == "yes"
+    stored = confirmed_draft({}, snapshot).to_stored()
+    again = Draft.from_stored(stored)
+    assert again.confirmed and again.selfcheck == snapshot and again.confirmed_on == date(2026, 12, 1)

@@ -78,7 +78,9 @@ def test_the_self_check_answers_are_written_out_in_the_document(client):
 def test_directly_without_a_self_check_the_document_says_so(client, lang):
     fill_all(client, lang)
     confirm(client, lang)
-    text = pdf_text(client.get(lang_prefix(lang) + "/aanvraag/document/voorbereiding.pdf").data)
+    # The document link on the final page (in either language) gives the Dutch document.
+    links = document_links(client.get(lang_prefix(lang) + "/aanvraag/klaar").get_data(as_text=True))
+    text = pdf_text(client.get(links["voorbereiding"]).data)
     assert "De zelftest is niet gedaan." in text
 
 
@@ -193,10 +195,14 @@ def test_print_view_shows_the_same_document(client, lang):
     confirm(client, lang)
     prefix = lang_prefix(lang)
     done = client.get(prefix + "/aanvraag/klaar").get_data(as_text=True)
-    assert f'href="{prefix}/aanvraag/afdrukken/voorbereiding"' in done
-    html = client.get(prefix + "/aanvraag/afdrukken/voorbereiding").get_data(as_text=True)
+    # The Dutch document's print view is at the Dutch URL, the English reading copy's under /en/.
+    assert 'href="/aanvraag/afdrukken/voorbereiding" data-print="voorbereiding"' in done
+    assert 'href="/en/aanvraag/afdrukken/voorbereiding" data-reading-print="voorbereiding"' in done
+    html = client.get("/aanvraag/afdrukken/voorbereiding").get_data(as_text=True)
     assert '<article class="document" lang="nl">' in html
     assert NAME in html and "Burgerservicenummer (BSN)" in html
+    english = client.get("/en/aanvraag/afdrukken/voorbereiding").get_data(as_text=True)
+    assert '<article class="document" lang="en">' in english and "Citizen service number" in english
 
 
 def test_final_page_gives_dates_for_what_happens_next(client, monkeypatch):
@@ -220,3 +226,49 @@ def test_the_school_type_from_the_self_check_is_filled_in_not_asked_again(client
     html = client.get("/aanvraag/school-en-werk").get_data(as_text=True)
     assert 'value="pro" checked' in html
     assert html.count(" checked") == 1
+
+
+def test_an_old_taal_link_redirects_to_the_english_url(client):
+    fill_all(client)
+    confirm(client)
+    response = client.get("/aanvraag/document/voorbereiding.pdf?taal=en")
+    assert response.status_code in (301, 308)
+    assert response.location.endswith("/en/aanvraag/document/voorbereiding.pdf")
+    assert client.get(response.location).status_code == 200
+    printed = client.get("/aanvraag/afdrukken/brief-gemeente?taal=en")
+    assert printed.status_code in (301, 308) and printed.location.endswith("/en/aanvraag/afdrukken/brief-gemeente")
+    dutch = client.get("/en/aanvraag/klaar?taal=nl")
+    assert dutch.status_code in (301, 308) and dutch.location.endswith("/aanvraag/klaar")
+    assert "/en/" not in dutch.location
+    # No page of the request links with ?taal= any more.
+    assert "taal=" not in client.get("/en/aanvraag/klaar").get_data(as_text=True)
+
+
+def test_doing_the_self_check_again_never_changes_a_confirmed_document(client):
+    from app.selfcheck import session_store
+
+    complete_selfcheck(client)
+    fill_all(client)
+    confirm(client)
+    before = pdf_text(client.get("/aanvraag/document/voorbereiding.pdf").data)
+    letter_before = pdf_text(client.get("/aanvraag/document/brief-gemeente.pdf").data)
+    assert "Ik kan 1 uur achter elkaar werken." in re.sub(r"\s+", " ", before)
+    check = client.get("/aanvraag/controleren").get_data(as_text=True)
+    assert "data-confirm-again" not in check
+
+    # The self-check done again, with another outcome.
+    from tests.aanvraag.helpers import SELFCHECK_ANSWERS
+
+    with client.session_transaction() as session:
+        session[session_store.KEY] = {"answers": {**SELFCHECK_ANSWERS, "work_one_hour": "no"}}
+    assert pdf_text(client.get("/aanvraag/document/voorbereiding.pdf").data) == before
+    assert pdf_text(client.get("/aanvraag/document/brief-gemeente.pdf").data) == letter_before
+    assert "Bevestig je aanvraag opnieuw" in client.get("/aanvraag/klaar").get_data(as_text=True)
+    check = client.get("/aanvraag/controleren").get_data(as_text=True)
+    assert "data-confirm-again" in check and "Bevestig je aanvraag opnieuw" in check
+
+    # Confirming again takes the new self-check in.
+    confirm(client)
+    after = pdf_text(client.get("/aanvraag/document/voorbereiding.pdf").data)
+    assert after != before and "Ik kan 1 uur achter elkaar werken." not in re.sub(r"\s+", " ", after)
+    assert "data-confirm-again" not in client.get("/aanvraag/controleren").get_data(as_text=True)

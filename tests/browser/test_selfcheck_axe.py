@@ -9,10 +9,11 @@ from tests.selfcheck.cases import case_for_outcome
 
 pytestmark = pytest.mark.browser
 
-# Two walks that together open every question page: the first through school, a negative
-# advice with new facts, a Wsw-indicatie and the needs; the second to the minimum-wage question.
+# Two walks that together open every question page: the first through school (the entreeopleiding:
+# pro and vso pupils are not asked about a Wsw-indicatie), a negative advice with new facts, a
+# Wsw-indicatie and the needs; the second to the minimum-wage question.
 WALK_A = {
-    "role": "helper", "age": "16_or_older", "situation": "school", "school_type": "vso",
+    "role": "helper", "age": "16_or_older", "situation": "school", "school_type": "entree",
     "previous_advice": "negative", "new_facts": "yes", "wsw_indication": "yes", "wsw_supported_work": "dont_know",
     "can_do_task": "yes", "basic_work_skills": "yes", "work_one_hour": "yes", "work_four_hours": "yes",
     "needs_supervision": "yes", "needs_guidance": "dont_know", "needs_adaptations": "no",

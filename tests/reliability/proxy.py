@@ -5,23 +5,31 @@ this proxy looks the same to the app: connections are refused and open ones are 
 """
 
 import contextlib
+import os
 import select
+import signal
 import socket
+import subprocess
+import sys
 import threading
+import time
+from pathlib import Path
 
 
 class DatabaseProxy:
-    def __init__(self, target_host: str = "127.0.0.1", target_port: int = 5432):
+    def __init__(self, target_host: str = "127.0.0.1", target_port: int = 5432, port: int | None = None):
         self.target = (target_host, target_port)
         self.mode = "down"
         self.accepted = 0  # connections the app opened to the "database"
         self._listener: socket.socket | None = None
         self._pairs: list[tuple[socket.socket, socket.socket | None]] = []
         self._lock = threading.Lock()
-        probe = socket.socket()
-        probe.bind(("127.0.0.1", 0))
-        self.port = probe.getsockname()[1]
-        probe.close()
+        if port is None:
+            probe = socket.socket()
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+            probe.close()
+        self.port = port
 
     # up: forward; hang: accept and never answer; down: refuse and cut open connections.
     def up(self) -> None:
@@ -99,3 +107,46 @@ class DatabaseProxy:
             for sock in sockets:
                 with contextlib.suppress(OSError):
                     sock.close()
+
+
+class ProxyProcess:
+    """The proxy in a process of its own, so that a test can stop it with SIGSTOP.
+
+    A stopped process is the nastiest hang: its kernel still accepts new connections and
+    acknowledges every packet on open ones, so no TCP timeout on the app's side fires; only a
+    client-side time limit ends the wait.
+    """
+
+    def __init__(self):
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+        root = Path(__file__).resolve().parent.parent.parent
+        self.process = subprocess.Popen([sys.executable, "-m", "tests.reliability.proxy", str(self.port)], cwd=root)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return
+            except OSError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise AssertionError("the proxy process did not start") from None
+                time.sleep(0.05)
+
+    def freeze(self) -> None:
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        os.kill(self.process.pid, signal.SIGCONT)
+
+    def stop(self) -> None:
+        self.thaw()
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+if __name__ == "__main__":  # python -m tests.reliability.proxy PORT: forward until terminated
+    DatabaseProxy(port=int(sys.argv[1])).up()
+    while True:
+        signal.pause()

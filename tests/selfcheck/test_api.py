@@ -1,5 +1,7 @@
 """The JSON API: questionnaire, evaluate, errors, and the OpenAPI 3.1 document validating real responses."""
 
+from datetime import date
+
 import pytest
 from jsonschema import Draft202012Validator, ValidationError
 from openapi_spec_validator import validate as validate_openapi
@@ -7,7 +9,8 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from app.selfcheck.questionnaire import ORDER, OUTCOMES
-from tests.selfcheck.cases import CASES, case_named
+from app.selfcheck.rules import RULES, RULES_VERSION
+from tests.selfcheck.cases import CASES, COMPLETE_CASES, case_named
 
 EVALUATE = "/api/v1/selfcheck/evaluate"
 
@@ -144,3 +147,36 @@ def test_the_response_schema_rejects_what_the_contract_does_not_allow(openapi):
     ]:
         with pytest.raises(ValidationError):
             validator.validate(wrong)
+
+
+def test_rules_version_is_an_iso_date_in_the_questionnaire_and_a_complete_evaluation(client, openapi):
+    body = client.get("/api/v1/selfcheck").get_json()
+    assert body["rules_version"] == RULES_VERSION
+    assert date.fromisoformat(RULES_VERSION).isoformat() == RULES_VERSION
+    case = case_named("05_wait_12_months_spec_example")
+    evaluated = client.post(EVALUATE, json={"answers": case["answers"]}).get_json()
+    assert evaluated["rules_version"] == RULES_VERSION
+
+
+@pytest.mark.parametrize(("name", "case"), COMPLETE_CASES, ids=[name for name, _ in COMPLETE_CASES])
+def test_every_complete_case_gives_the_legal_basis_of_its_rule(client, name, case):
+    body = client.post(EVALUATE + "?lang=en", json={"answers": case["answers"]}).get_json()
+    expected = [basis.as_dict() for basis in next(r for r in RULES if r.number == case["expected"]["rule"]).legal_basis]
+    assert body["outcome"]["legal_basis"] == expected
+    assert body["outcome"]["legal_basis"] or case["expected"]["rule"] in (1, 2, 3)
+
+
+def test_the_response_schema_requires_legal_basis_and_rules_version(openapi, client):
+    validator = response_validator(openapi, "/api/v1/selfcheck/evaluate", "post", 200)
+    good = client.post(EVALUATE, json={"answers": case_named("05_wait_12_months_spec_example")["answers"]}).get_json()
+    validator.validate(good)
+    without_basis = {**good, "outcome": {k: v for k, v in good["outcome"].items() if k != "legal_basis"}}
+    wrong_basis = {**good, "outcome": {**good["outcome"], "legal_basis": [{"title": "Wet", "article": "1"}]}}
+    without_version = {k: v for k, v in good.items() if k != "rules_version"}
+    for wrong in [without_basis, wrong_basis, without_version, {**good, "rules_version": "1 december 2026"}]:
+        with pytest.raises(ValidationError):
+            validator.validate(wrong)
+    questionnaire = response_validator(openapi, "/api/v1/selfcheck", "get", 200)
+    body = client.get("/api/v1/selfcheck").get_json()
+    with pytest.raises(ValidationError):
+        questionnaire.validate({k: v for k, v in body.items() if k != "rules_version"})

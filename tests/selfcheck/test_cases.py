@@ -48,7 +48,7 @@ def test_the_case_files_reach_every_outcome_and_every_rule():
     outcomes = {case["expected"]["outcome"] for _name, case in COMPLETE_CASES}
     rules = {case["expected"]["rule"] for _name, case in COMPLETE_CASES}
     assert outcomes == set(OUTCOMES)
-    assert rules == {number for number, _rule in RULES}
+    assert rules == {rule.number for rule in RULES}
 
 
 def test_the_case_files_take_every_answer_of_every_question_on_the_path():

@@ -14,11 +14,14 @@ def test_answer_sentences_are_first_person_for_self():
     assert sentences[0] == "Ik heb deze vragen zelf beantwoord."
     assert "Ik zit op het praktijkonderwijs (pro)." in sentences
     assert "Ik heb iemand nodig die altijd in de buurt is als ik werk." in sentences
-    assert len(sentences) == 14
+    # 13: a pro pupil is not asked about a Wsw-indicatie (none given since 2015).
+    assert len(sentences) == 13
 
 
 def test_answer_sentences_are_about_the_person_for_a_helper_and_skip_off_path_answers():
-    answers = {**SPEC_EXAMPLE, "role": "helper", "situation": "none", "earn_minimum_wage": "yes"}
+    answers = {
+        **SPEC_EXAMPLE, "role": "helper", "situation": "none", "wsw_indication": "no", "earn_minimum_wage": "yes",
+    }
     sentences = describe.answer_sentences(answers, "en")
     assert sentences[0] == "Someone who helps the person answered these questions."
     assert "The person is not at school and has no job." in sentences

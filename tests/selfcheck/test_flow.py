@@ -114,8 +114,8 @@ def test_start_page_offers_to_go_on_or_start_again_when_answers_exist(client):
 
 
 @pytest.mark.parametrize(("lang", "prefix", "message"), [
-    ("nl", "Fout: ", "Kies een antwoord."),
-    ("en", "Error: ", "Choose an answer."),
+    ("nl", "Fout: Vraag 1: ", "Kies een antwoord."),
+    ("en", "Error: Question 1: ", "Choose an answer."),
 ])
 def test_an_empty_answer_shows_an_error_linked_to_the_field(client, lang, prefix, message):
     url = start(client, lang)

@@ -1,5 +1,7 @@
 """Journeys through the HTML forms: every outcome, in both languages and both roles."""
 
+import re
+
 import pytest
 
 from app.selfcheck.questionnaire import OUTCOMES
@@ -35,10 +37,13 @@ def test_journey_reaches_the_outcome(client, outcome, role, lang):
         words = set(heading.lower().replace("?", " ").replace(",", " ").split())
         if helper_word and question_id != "role":
             assert not words & you, f"helper wording addresses the reader: {heading!r}"
-    # "Vraag N van M" in the title of every question page, M = the path length at that moment.
-    step, of = ("Vraag", "van") if lang == "nl" else ("Question", "of")
+    # The title starts with "Vraag N" (N = the place on the path); the only total shown is the
+    # fixed number of parts ("Deel 2 van 4"), never a number of questions that could change.
+    step, part, of = ("Vraag", "Deel", "van") if lang == "nl" else ("Question", "Part", "of")
     for number, question_id in enumerate(result.asked, start=1):
-        assert f" - {step} {number} {of} " in result.titles[question_id]
+        title = result.titles[question_id]
+        assert title.startswith(f"{step} {number}: {result.headings[question_id]}"), title
+        assert re.search(rf" - {part} [1-4] {of} 4: ", title), title
     # The result page: one plain sentence as the h1, reasons, the request link, a print view.
     html = result.result_response.get_data(as_text=True)
     reasons = [li.get("data-reason") for li in result.result.iter("li") if li.get("data-reason")]

@@ -6,8 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.selfcheck import router
-from app.selfcheck.questionnaire import BY_ID, ORDER, OUTCOMES, QUESTIONS
+from app.selfcheck.questionnaire import BY_ID, ORDER, OUTCOMES, QUESTIONS, SECTIONS
 from app.selfcheck.rules import IncompleteAnswers, evaluate
+from app.selfcheck.walk import Walk
 
 answer_sets = st.fixed_dictionaries(
     {},
@@ -85,9 +86,19 @@ def test_going_on_never_skips_a_question_and_a_change_lands_on_the_path(answers,
 
 @given(answer_sets)
 def test_question_numbers_are_within_the_path(answers):
-    for question_id in router.path(answers):
-        number, total = router.position(question_id, answers)
-        assert 1 <= number <= total <= len(QUESTIONS)
+    for index, question_id in enumerate(router.path(answers), start=1):
+        number = router.number(question_id, answers)
+        assert 1 <= number == index <= len(QUESTIONS)
+
+
+@given(complete_walks())
+def test_the_parts_shown_never_change_their_total_and_never_go_back_during_a_walk(answers):
+    """"Deel N van 4": the total is the same on every page of a walk, the part only goes up."""
+    walk = Walk.of(answers)
+    parts = [walk.part(question_id) for question_id in walk.path]
+    assert {total for _part, total in parts} == {len(SECTIONS)}
+    numbers = [part for part, _total in parts]
+    assert numbers == sorted(numbers) and numbers[0] == 1
 
 
 json_values = st.recursive(

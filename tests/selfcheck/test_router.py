@@ -1,7 +1,8 @@
-"""The router: previous step, can-access, where "Ga verder" and a Change lead, "Vraag N van M"."""
+"""The router: previous step, can-access, where "Ga verder" and a Change lead, "Vraag N"."""
 
 from app.selfcheck import router
 from app.selfcheck.rules import IncompleteAnswers, evaluate
+from app.selfcheck.walk import Walk
 
 SCHOOL = {
     "role": "self",
@@ -9,7 +10,7 @@ SCHOOL = {
     "situation": "school",
     "school_type": "pro",
     "previous_advice": "no",
-    "wsw_indication": "no",
+    "wsw_indication": "no",  # kept, but off the path of a pro pupil
     "can_do_task": "yes",
     "basic_work_skills": "yes",
     "work_one_hour": "yes",
@@ -76,11 +77,35 @@ def test_going_on_after_going_back_walks_the_path_in_order():
 
 
 def test_question_numbers_count_the_current_path():
-    assert router.position("role", {}) == (1, 13)
-    assert router.position("school_type", SCHOOL) == (4, 14)
-    assert router.position("age", {"role": "self", "age": "under_16"}) == (2, 2)
-    number, total = router.position("work_four_hours", {**SCHOOL, "can_do_task": "no"})
-    assert (number, total) == (10, 10)
+    assert router.number("role", {}) == 1
+    assert router.number("school_type", SCHOOL) == 4
+    assert router.number("age", {"role": "self", "age": "under_16"}) == 2
+    # A pro pupil is not asked about a Wsw-indicatie: the work questions come right after the advice.
+    assert router.number("can_do_task", SCHOOL) == 6
+    assert router.number("work_four_hours", {**SCHOOL, "can_do_task": "no"}) == 9
+    assert router.number("can_do_task", {**SCHOOL, "situation": "none"}) == 6
+
+
+def test_pro_and_vso_pupils_are_not_asked_about_a_wsw_indication():
+    for school in ("pro", "vso"):
+        answers = {**SCHOOL, "school_type": school}
+        assert "wsw_indication" not in router.path(answers)
+        assert router.after_answer("previous_advice", answers) == "can_do_task"
+        after_new_facts = {**answers, "previous_advice": "negative", "new_facts": "dont_know"}
+        assert "wsw_indication" not in router.path(after_new_facts)
+        assert router.after_answer("new_facts", after_new_facts) == "can_do_task"
+    for school in ("entree", "other", "dont_know"):
+        answers = {**SCHOOL, "school_type": school}
+        assert router.after_answer("previous_advice", answers) == "wsw_indication"
+    assert router.after_answer("previous_advice", {**SCHOOL, "situation": "none"}) == "wsw_indication"
+
+
+def test_the_parts_of_the_check_are_fixed():
+    walk = Walk.of(SCHOOL)
+    assert walk.part("role") == (1, 4)
+    assert walk.part("school_type") == (2, 4)
+    assert walk.part("work_one_hour") == (3, 4)
+    assert walk.part("regular_employer_possible") == (4, 4)
 
 
 def test_an_invalid_stored_value_counts_as_missing_and_never_defaults():

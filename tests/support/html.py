@@ -9,6 +9,9 @@ import re
 import html5lib
 
 ERROR_PREFIXES = ("Fout: ", "Error: ")
+# A self-check question page's title starts with its number ("Vraag 3: ", spec selfcheck.md),
+# then the h1.
+QUESTION_NUMBER = re.compile(r"^(Vraag|Question) \d+: ")
 
 
 def parse(html: str):
@@ -41,6 +44,7 @@ def check_page(html: str, lang: str) -> None:
     title = text_of(title_element)
     for prefix in ERROR_PREFIXES:
         title = title.removeprefix(prefix)
+    title = QUESTION_NUMBER.sub("", title)
     assert title.startswith(h1), f"<title> {title!r} does not start with the h1 {h1!r}"
 
     ids = [element.get("id") for element in root.iter() if element.get("id")]
