@@ -85,12 +85,14 @@ def old_language_parameter():
 @bp.get("")
 def start():
     draft = _draft()
+    current = selfcheck_link.current_snapshot()
     return render_template(
         "aanvraag/start.html",
         draft=draft,
         audience=selfcheck_link.audience(),
         next_slug=draft.next_page(),
-        selfcheck=selfcheck_link.described(selfcheck_link.current_snapshot(), current_language()),
+        selfcheck=selfcheck_link.described(current, current_language()),
+        outcome=current.outcome if current else None,
     )
 
 
