@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from app import errors, monitoring, page_cache, performance, ratelimits, security, templating
+from app import errors, monitoring, page_cache, performance, ratelimits, security, seo, templating
 from app.config import Config, load_config
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
@@ -38,6 +38,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     from app.professionals.views import bp as professionals_bp
     from app.selfcheck.views import bp as selfcheck_bp
     from app.voor_jou.views import bp as voor_jou_bp
+    from app.wipe.views import bp as wipe_bp
 
     app.register_blueprint(pages_bp)
     app.register_blueprint(selfcheck_bp)
@@ -46,7 +47,9 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(voor_jou_bp)
     app.register_blueprint(professionals_bp)
     app.register_blueprint(aanvraag_bp)
+    app.register_blueprint(wipe_bp)
     app.register_blueprint(agenda_bp)
     app.register_blueprint(easy_read_bp)  # template globals only
     monitoring.init_app(app)  # figures, page feedback, retention commands
+    seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>
     return app
