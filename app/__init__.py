@@ -37,6 +37,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     from app.professionals.views import bp as professionals_bp
     from app.selfcheck.views import bp as selfcheck_bp
     from app.voor_jou.views import bp as voor_jou_bp
+    from app.wipe.views import bp as wipe_bp
 
     app.register_blueprint(pages_bp)
     app.register_blueprint(selfcheck_bp)
@@ -45,6 +46,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(voor_jou_bp)
     app.register_blueprint(professionals_bp)
     app.register_blueprint(aanvraag_bp)
+    app.register_blueprint(wipe_bp)
     app.register_blueprint(agenda_bp)
     monitoring.init_app(app)  # figures, page feedback, retention commands
     seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>

@@ -53,10 +53,12 @@ def context(kind: str, draft: Draft, lang: str) -> dict:
     return {
         "doc_title": str(TITLES[kind]),
         "doc_lang": lang,
+        "doc_kind": kind,
         "fields": draft.fields,
         "sections": declared.sections(draft.fields),
         "full_name": declared.full_name(draft.fields),
         "selfcheck": described(draft.selfcheck, lang, role="self"),
+        "selfcheck_code": draft.selfcheck.outcome if draft.selfcheck else None,
         "dates": timeline(draft.confirmed_on),
     }
 
