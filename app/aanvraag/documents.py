@@ -18,6 +18,7 @@ from app.aanvraag import fields as declared
 from app.aanvraag.draft import Draft
 from app.aanvraag.selfcheck_link import described
 from app.documents.pdf import render_pdf
+from app.languages import LANGUAGES
 
 KINDS = ("voorbereiding", "brief-gemeente")
 TEMPLATES = {"voorbereiding": "documents/voorbereiding.html", "brief-gemeente": "documents/brief_gemeente.html"}
@@ -25,8 +26,6 @@ TITLES = {
     "voorbereiding": _l("Voorbereiding aanvraag advies beschut werk"),
     "brief-gemeente": _l("Brief aan de gemeente: verzoek om beschut werk"),
 }
-LANGUAGES = ("nl", "en")
-
 RECEIPT_DAYS = 5
 ADVICE_WEEKS = 8
 
