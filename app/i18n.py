@@ -6,6 +6,8 @@ registered once and every url_for() in an English page builds an English URL by 
 
 from flask import current_app, has_request_context, request
 
+from app.languages import DEFAULT, LANGUAGES, check_language
+
 PREFIX = "/en"
 ENVIRON_KEY = "beschut.lang"
 
@@ -27,12 +29,13 @@ class LanguagePrefixMiddleware:
 
 def current_language() -> str:
     if has_request_context():
-        return request.environ.get(ENVIRON_KEY, "nl")
+        return request.environ.get(ENVIRON_KEY, DEFAULT)
     return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def url_in_language(lang: str, path: str | None = None) -> str:
     """The same page in another language (keeps the query string)."""
+    check_language(lang)
     path = request.path if path is None else path
     query = request.query_string.decode("latin-1")
     prefix = PREFIX if lang == "en" else ""
@@ -42,11 +45,11 @@ def url_in_language(lang: str, path: str | None = None) -> str:
     return f"{url}?{query}" if query else url
 
 
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}  # each in its own language, one per LANGUAGES
 
 
 def language_switch() -> dict:
     """The link to this page in the other language, for the header of every page."""
     lang = current_language()
-    other = "en" if lang == "nl" else "nl"
+    other = next(each for each in LANGUAGES if each != lang)
     return {"lang": other, "name": LANGUAGE_NAMES[other], "url": url_in_language(other)}

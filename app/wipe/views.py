@@ -6,10 +6,10 @@ reached the page says so (503) and the same button tries again.
 """
 
 from flask import Blueprint, redirect, render_template, request, session, url_for
-from flask_wtf import FlaskForm
 
 from app.aanvraag import drafts
 from app.extensions import csrf
+from app.forms import SiteForm
 from app.selfcheck import router, session_store
 
 bp = Blueprint("wipe", __name__, url_prefix="/wis-alles")
@@ -18,7 +18,7 @@ SELFCHECK, REQUEST = "zelftest", "aanvraag"
 CSRF_FIELD = "csrf_token"  # Flask-WTF's key in the session (WTF_CSRF_FIELD_NAME)
 
 
-class WipeForm(FlaskForm):
+class WipeForm(SiteForm):
     """Only the CSRF token: the button is the whole form."""
 
 
