@@ -11,7 +11,7 @@ import pytest
 from app.i18n import same_site_path
 
 HOSTILE = ["/en/%5Cevil.example", "/%5Cevil.example", "/en/%09/evil.example", "/en/%0d%0a/evil.example",
-           "/en//evil.example", "//evil.example", "/en/%5C%5Cevil.example/x", "/en/a%20b%22%3E%3Cx",
+           "/en//evil.example", "/voor-jou//evil.example", "/en/%5C%5Cevil.example/x", "/en/a%20b%22%3E%3Cx",
            "/en/%255Cevil.example", "/voor-jou/%5C%5Cevil.example?x=%5C&y=\\"]
 
 
