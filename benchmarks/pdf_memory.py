@@ -42,12 +42,17 @@ def main() -> None:
     from app.aanvraag import documents
     from app.documents.pdf import render_pdf
 
-    app = create_app("testing", DATABASE_URL="sqlite://")
-    with app.test_request_context(f"/aanvraag/document/{args.kind}.pdf"):
-        from flask import session
+    from datetime import date
 
-        session["selfcheck"] = {"answers": SELFCHECK}
-        html = documents.standalone_html(args.kind, FIELDS, "nl")
+    from app.aanvraag.draft import Draft
+    from app.aanvraag.fields import SLUGS
+    from app.aanvraag.selfcheck_link import snapshot_of
+
+    app = create_app("testing", DATABASE_URL="sqlite://")
+    draft = Draft(fields=dict(FIELDS), done=list(SLUGS))
+    draft.confirm(snapshot_of(SELFCHECK), date.today())
+    with app.app_context():
+        html = documents.standalone_html(args.kind, draft, "nl")
     for _ in range(WARM_UP):
         render_pdf(html)
     gc.collect()
