@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from app import errors, monitoring, page_cache, performance, ratelimits, security, templating
+from app import errors, monitoring, page_cache, performance, ratelimits, security, seo, templating
 from app.config import Config, load_config
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
@@ -31,6 +31,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     performance.init_app(app)  # cheap translations and the chrome cache (README "Speed")
 
     from app.aanvraag.views import bp as aanvraag_bp
+    from app.agenda.views import bp as agenda_bp
     from app.api.views import bp as api_bp
     from app.pages.views import bp as pages_bp
     from app.professionals.views import bp as professionals_bp
@@ -44,5 +45,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(voor_jou_bp)
     app.register_blueprint(professionals_bp)
     app.register_blueprint(aanvraag_bp)
+    app.register_blueprint(agenda_bp)
     monitoring.init_app(app)  # figures, page feedback, retention commands
+    seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>
     return app

@@ -4,7 +4,8 @@
   template (about 30 per page). The catalogues never change while the app runs, so each
   language's catalogue is loaded once and `_()` becomes one dictionary lookup.
 - WTForms' own messages: Flask-WTF reads the wtforms catalogue from disk for every request that
-  builds a form (a sixth of a question page); it is read once per language instead.
+  builds a form (a sixth of a question page); SiteForm (app/forms.py) takes it from here,
+  read once per language.
 - Content pages the same for everyone say @cached_for_everyone (app/page_cache.py) and are
   rendered once per path and language. PAGE_CACHE=False switches that and the chrome cache
   below off.
@@ -15,7 +16,6 @@
   base.html come from static_url(), built once per language prefix.
 """
 
-import flask_wtf.i18n
 from babel import support
 from flask import Flask, current_app, g, has_request_context, render_template, request, url_for
 from flask_babel import get_locale
@@ -43,6 +43,8 @@ def _language() -> str:
     # Flask-Babel keeps that locale (a forced one too) in g._flask_babel once chosen; reading it
     # there is a fraction of get_locale()'s cost, which adds up at seven `_()` per page.
     # get_locale() still chooses it the first time (and if Flask-Babel ever keeps it elsewhere).
+    # No public way: Flask-Babel offers only get_locale(), which looks up its context, the app's
+    # extension and the domain on every call. tests/test_library_hooks.py pins this read.
     locale = getattr(g.get("_flask_babel"), "babel_locale", None) or get_locale()
     return locale.language if locale is not None else current_app.config["BABEL_DEFAULT_LOCALE"]
 
@@ -66,7 +68,7 @@ _wtforms_catalogues: dict[str, support.Translations] = {}
 
 
 def wtforms_translations():
-    """Flask-WTF's _get_translations, but each language's catalogue is read from disk once."""
+    """WTForms' catalogue for the current language, read from disk once (for app/forms.py)."""
     if not has_request_context():
         return None
     lang = _language()
@@ -127,7 +129,6 @@ def init_app(app: Flask) -> None:
     app.extensions["beschut.catalogues"] = load_catalogues(app)
     app.jinja_env.globals["chrome"] = chrome
     app.jinja_env.globals["static_url"] = static_url
-    flask_wtf.i18n._get_translations = wtforms_translations
     if app.config.get("PAGE_CACHE", True):
         app.extensions["beschut.chrome"] = {}
         app.extensions["beschut.static_urls"] = {}

@@ -1,14 +1,14 @@
 """What every template can use."""
 
-from flask import Flask, current_app, request, url_for
+from flask import Flask, request, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from app.i18n import current_language, language_switch, url_in_language
 from app.site_address import absolute_url, site_address_text, site_url
 
-# Main navigation: (endpoint, label). An area appears once its blueprint is registered,
-# so each area can land on its own.
+# Main navigation: (endpoint, label). Every one must exist: a renamed endpoint fails the page
+# (url_for raises) and tests/test_endpoints.py, instead of dropping the link.
 NAVIGATION = (
     ("pages.home", _l("Home")),
     ("pages.voor_jou", _l("Voor jou")),
@@ -20,8 +20,6 @@ NAVIGATION = (
 def main_navigation() -> list[dict]:
     items = []
     for endpoint, label in NAVIGATION:
-        if endpoint not in current_app.view_functions:
-            continue
         url = url_for(endpoint)
         # A sub-page (e.g. /voor-jou/na-je-vraag) marks its section as current too.
         here = request.script_root + request.path
@@ -30,14 +28,8 @@ def main_navigation() -> list[dict]:
     return items
 
 
-def has_endpoint(endpoint: str) -> bool:
-    """Lets a template link to another area only once that area exists."""
-    return endpoint in current_app.view_functions
-
-
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
-        has_endpoint=has_endpoint,
         main_navigation=main_navigation,
         get_locale=get_locale,
         current_language=current_language,

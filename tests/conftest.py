@@ -1,25 +1,16 @@
 import os
 import shutil
-import uuid
 from pathlib import Path
 
 import pytest
 from alembic import command
-from alembic.config import Config as AlembicConfig
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, text
 
 from app import create_app
+from tests.support.database import alembic_config, migrated_schema
 from tests.support.html import check_page
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def alembic_config(url: str) -> AlembicConfig:
-    config = AlembicConfig(str(ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(ROOT / "migrations"))
-    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    return config
+__all__ = ["CheckedClient", "alembic_config", "language_of"]
 
 
 def language_of(path: str) -> str:
@@ -58,17 +49,8 @@ def database_url(tmp_path, migrated_sqlite):
         shutil.copy(migrated_sqlite, path)
         yield f"sqlite:///{path}"
         return
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in server_url else "?"
-    url = f"{server_url}{separator}options=-csearch_path%3D{schema}"
-    command.upgrade(alembic_config(url), "head")
-    yield url
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    with migrated_schema(server_url, "test") as (_admin, _schema, url):
+        yield url
 
 
 @pytest.fixture

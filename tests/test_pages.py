@@ -87,6 +87,12 @@ def test_no_third_party_resources_on_any_page(client, app):
     for path in page_paths(app):
         for lang in ("nl", "en"):
             html = client.get(in_language(path, lang)).get_data(as_text=True)
+            # A canonical or language-alternate link names a page of this site, it loads nothing
+            # (issue 15): they must be absolute, and on the site's own address.
+            page_link = r'<link rel="(?:canonical|alternate)"(?: hreflang="[^"]*")? href="([^"]*)">'
+            own = re.findall(page_link, html)
+            assert all(url.startswith("http://localhost/") for url in own), f"{path}: {own}"
+            html = re.sub(page_link, "", html)
             sources = re.findall(r'(?:src|href)="(https?:)?//[^"]*"', html)
             loaded = re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)="(?:https?:)?//', html)
             assert not loaded, f"{path}: third-party resource {sources}"

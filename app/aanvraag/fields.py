@@ -33,10 +33,15 @@ class Audience:
     def person(self) -> str:
         return gettext("de leerling") if self.at_school else gettext("de persoon")
 
+    @property
+    def Person(self) -> str:  # noqa: N802 - reads as what it is: the capitalised form
+        """For the start of a sentence: "De leerling", "De persoon"."""
+        return self.person[:1].upper() + self.person[1:]
+
     def say(self, self_text, helper_text=None, **values) -> str:
-        """The text for this audience, with %(person)s and any other values filled in."""
+        """The text for this audience, with %(person)s / %(Person)s and any other values filled in."""
         if self.helper and helper_text is not None:
-            return str(helper_text) % {"person": self.person, **values}
+            return str(helper_text) % {"person": self.person, "Person": self.Person, **values}
         text = str(self_text) if self_text is not None else ""
         return text % values if values else text
 

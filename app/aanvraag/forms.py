@@ -9,7 +9,6 @@ the helper about "de leerling"/"de persoon".
 from functools import cache
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, FieldList, Form, FormField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
@@ -17,6 +16,7 @@ from wtforms.validators import ValidationError
 from app.aanvraag import drafts
 from app.aanvraag import validation as v
 from app.aanvraag.fields import PERSON, Audience, Field, Page, Repeated
+from app.forms import SiteForm
 
 # Messages per check code: the person's text, and the helper's (None: the same words fit both).
 MESSAGES = {
@@ -112,7 +112,7 @@ def _wtforms_field(declared: Field):
     return StringField(filters=[v.normalise_text], validators=checks)
 
 
-class RequestForm(FlaskForm):
+class RequestForm(SiteForm):
     class Meta:
         # The blueprint is exempt from the global CSRF check; this form checks the token itself.
         csrf = True
@@ -211,5 +211,5 @@ def flat_values(form):
             yield field.name, field.data or ""
 
 
-class ActionForm(FlaskForm):
+class ActionForm(SiteForm):
     """Confirm and delete: only the CSRF token."""

@@ -87,6 +87,7 @@ def start():
     return render_template(
         "aanvraag/start.html",
         draft=draft,
+        audience=selfcheck_link.audience(),
         next_slug=draft.next_page(),
         selfcheck=selfcheck_link.described(selfcheck_link.current_snapshot(), current_language()),
     )
@@ -179,6 +180,7 @@ def check():
             form=form,
             error=error,
             sections=fields.sections(draft.fields, audience),
+            audience=audience,
             selfcheck=selfcheck_link.described(current, current_language()),
             confirm_again=draft.selfcheck_changed(current),
             number=fields.TOTAL_STEPS,
@@ -220,6 +222,7 @@ def done():
         kinds=documents.KINDS,
         links=links,
         page_lang=lang,
+        audience=selfcheck_link.audience(),
         confirm_again=draft.selfcheck_changed(selfcheck_link.current_snapshot()),
     )
 

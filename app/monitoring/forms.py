@@ -3,10 +3,11 @@
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from stdnum.nl import bsn
 from wtforms import StringField, TextAreaField
 from wtforms.validators import AnyOf, InputRequired, ValidationError
+
+from app.forms import SiteForm
 
 MAX_COMMENT = 500
 
@@ -41,7 +42,7 @@ def _check_comment(form, field) -> None:
         raise ValidationError(problem)
 
 
-class FeedbackForm(FlaskForm):
+class FeedbackForm(SiteForm):
     nuttig = StringField(
         validators=[
             InputRequired(message=_l("Kies ja of nee.")),

@@ -9,12 +9,12 @@ from app.content.checks import texts_of
 from app.content.citations import cited as cited_in
 from app.content.loader import LANGUAGES, ContentNotFound, list_documents, load_document, sources
 from app.content.render import prepare
-from app.documents import sheets
+from app.documents import materials, sheets
 from app.i18n import PREFIX, current_language
 from app.monitoring.feedback import feedback_block
 from app.page_cache import cached_for_everyone
 from app.ratelimits import download_limit
-from app.storage.events import SHEET_DOWNLOAD, record_event
+from app.storage.events import MATERIAL_PREFIX, SHEET_DOWNLOAD, record_event
 
 bp = Blueprint("professionals", __name__)
 
@@ -87,6 +87,46 @@ def sheet_pdf(slug: str):
     return response
 
 
+@bp.get("/professionals/materialen")
+@cached_for_everyone
+@feedback_block
+def materials_page():
+    """Ready materials for intermediaries: print, present and texts to copy (issue 15)."""
+    lang = current_language()
+    page = prepare(load_document(lang, "start", materials.PAGE), lang, explain_words=False)
+    address = materials.selfcheck_address(lang)
+    items = []
+    for document in materials.materials(lang):
+        downloads = []
+        for pdf_lang in [lang] + [other for other in LANGUAGES if other != lang]:
+            try:
+                pdf = materials.material_pdf(document["slug"], pdf_lang)
+            except ContentNotFound:
+                continue  # tests/content fail on a material missing in one language
+            url = _in_language(url_for("professionals.material_pdf", slug=document["slug"]), pdf_lang)
+            downloads.append({"lang": pdf_lang, "pdf": pdf, "url": url})
+        items.append({"material": document, "downloads": downloads})
+    texts = materials.ready_texts(page["raw"], address["text"])
+    return render_template("professionals/materials.html", page=page, items=items, texts=texts, pages=_pages(lang))
+
+
+@bp.get("/professionals/materialen/<slug>.pdf")
+@download_limit
+def material_pdf(slug: str):
+    lang = current_language()
+    try:
+        pdf = materials.material_pdf(slug, lang)
+    except ContentNotFound:
+        abort(404)
+    # Counted with the sheets, so the figures page shows them without a measure of its own.
+    record_event(SHEET_DOWNLOAD, f"{MATERIAL_PREFIX}{slug}-{lang}")
+    response = make_response(pdf.data)
+    response.mimetype = "application/pdf"
+    response.headers["Content-Disposition"] = f'attachment; filename="{pdf.filename}"'
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
 @bp.get("/professionals/<slug>")
 @cached_for_everyone
 @feedback_block
@@ -118,6 +158,9 @@ def _sources(lang: str) -> list[dict]:
 
 def _pdf_url(slug: str, lang: str) -> str:
     """The PDF of a sheet in a given language, also from a page in the other language."""
-    path = url_for("professionals.sheet_pdf", slug=slug)
-    path = path.removeprefix(request.script_root)
+    return _in_language(url_for("professionals.sheet_pdf", slug=slug), lang)
+
+
+def _in_language(url: str, lang: str) -> str:
+    path = url.removeprefix(request.script_root)
     return (PREFIX + path) if lang == "en" else path

@@ -3,19 +3,19 @@
 from functools import cache
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField
 from wtforms.validators import InputRequired
 
+from app.forms import SiteForm
 from app.selfcheck.questionnaire import BY_ID
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(SiteForm):
     """The confirm button on check-answers and "Opnieuw beginnen": only the CSRF token."""
 
 
 @cache
-def question_form_class(question_id: str) -> type[FlaskForm]:
+def question_form_class(question_id: str) -> type[SiteForm]:
     """A form with one radio field, named after the question id, choices = the option values."""
     question = BY_ID[question_id]
     field = RadioField(
@@ -23,8 +23,8 @@ def question_form_class(question_id: str) -> type[FlaskForm]:
         validators=[InputRequired(message=_l("Kies een antwoord."))],
         validate_choice=True,
     )
-    return type(f"{question_id.title().replace('_', '')}Form", (FlaskForm,), {question_id: field})
+    return type(f"{question_id.title().replace('_', '')}Form", (SiteForm,), {question_id: field})
 
 
-def question_form(question_id: str, **kwargs) -> FlaskForm:
+def question_form(question_id: str, **kwargs) -> SiteForm:
     return question_form_class(question_id)(**kwargs)

@@ -10,11 +10,11 @@ from functools import lru_cache
 import segno
 from flask import redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from markupsafe import Markup
 from wtforms import StringField
 
 from app.extensions import csrf
+from app.forms import SiteForm
 from app.selfcheck import resume_code, router, session_store
 from app.selfcheck.views import bp
 from app.site_address import absolute_url
@@ -26,7 +26,7 @@ NOT_SENT = _l("Je code is nog niet gecontroleerd. Druk nog een keer op ‘Ga ver
 MAX_TYPED = 100  # longer text is no code; shown back cut to this length
 
 
-class ResumeForm(FlaskForm):
+class ResumeForm(SiteForm):
     code = StringField()
 
 

@@ -25,6 +25,8 @@ SELFCHECK_FINISHED = "selfcheck_finished"  # value: language (nl/en)
 SELFCHECK_OUTCOME = "selfcheck_outcome"  # value: outcome code
 REQUEST_DOCUMENT = "request_document"  # value: voorbereiding/brief-gemeente
 SHEET_DOWNLOAD = "sheet_download"  # value: sheet slug and language, e.g. "stappen-aanvraag-nl"
+# Materials for intermediaries are counted as sheet downloads: "materiaal-poster-nl".
+MATERIAL_PREFIX = "materiaal-"
 
 
 def record_event(name: str, value: str = "") -> bool:

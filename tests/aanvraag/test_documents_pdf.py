@@ -180,6 +180,9 @@ def test_the_snapshot_keeps_answers_outcome_and_rules_version():
     assert isinstance(snapshot, SelfcheckSnapshot)
     assert snapshot.outcome == "beschut_werk_likely"
     assert snapshot.answers["needs_supervision"] == "yes"
+    from app.selfcheck import rules
+
+    assert snapshot.rules_version == rules.RULES_VERSION
     stored = confirmed_draft({}, snapshot).to_stored()
     again = Draft.from_stored(stored)
     assert again.confirmed and again.selfcheck == snapshot and again.confirmed_on == date(2026, 12, 1)

@@ -107,3 +107,50 @@ def test_radios_and_links_on_the_request_pages_have_44px_targets(live_server, pa
     press_continue(page)
     for box in [element.bounding_box() for element in page.query_selector_all(".choice")]:
         assert box["height"] >= 44
+
+
+def _session(live_app, page) -> tuple[dict, object]:
+    serializer = live_app.session_interface.get_signing_serializer(live_app)
+    name = live_app.config["SESSION_COOKIE_NAME"]
+    cookie = next((c for c in page.context.cookies() if c["name"] == name), None)
+    return (serializer.loads(cookie["value"]) if cookie else {}), serializer
+
+
+def _set_session(live_app, live_server, page, data: dict, serializer) -> None:
+    page.context.add_cookies([{"name": live_app.config["SESSION_COOKIE_NAME"], "value": serializer.dumps(data),
+                               "url": live_server}])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_axe_violations_in_the_helper_role_and_when_asked_to_confirm_again(live_app, live_server, page, lang):
+    from tests.aanvraag.helpers import SELFCHECK_ANSWERS
+
+    prefix = "/en" if lang == "en" else ""
+    page.goto(live_server + prefix + "/aanvraag")
+    data, serializer = _session(live_app, page)
+    helper = {**SELFCHECK_ANSWERS, "role": "helper"}
+    _set_session(live_app, live_server, page, {**data, "selfcheck": {"answers": helper}}, serializer)
+    page.goto(live_server + prefix + "/aanvraag")
+    assert_no_axe_violations(page, "start, helper role")
+    with page.expect_navigation():
+        page.click('[data-action="start"]')
+    assert page.locator("h1").inner_text() == ("About the pupil" if lang == "en" else "Over de leerling")
+    for data_of_page, label in [(ABOUT_YOU, "over-jou"), (SCHOOL, "school-en-werk"), (HELPER, "wie-helpt-je"),
+                                (OWN_WORDS, "in-je-eigen-woorden")]:
+        assert_no_axe_violations(page, f"{label}, helper role")
+        fill(page, data_of_page)
+        press_continue(page)
+    with page.expect_navigation():
+        page.click('[data-action="confirm"] button')
+    assert_no_axe_violations(page, "klaar, helper role")
+
+    # The self-check done again after confirming: both pages ask to confirm again.
+    data, serializer = _session(live_app, page)
+    _set_session(live_app, live_server, page,
+                 {**data, "selfcheck": {"answers": {**helper, "work_one_hour": "no"}}}, serializer)
+    page.goto(live_server + prefix + "/aanvraag/klaar")
+    assert page.locator("[data-confirm-again]").count() == 1
+    assert_no_axe_violations(page, "klaar, confirm again")
+    page.goto(live_server + prefix + "/aanvraag/controleren")
+    assert page.locator("[data-confirm-again]").count() == 1
+    assert_no_axe_violations(page, "controleren, confirm again")

@@ -12,6 +12,7 @@ from tests.reliability.proxy import DatabaseProxy
 from tests.reliability.servers import Gunicorn
 from tests.reliability.visitor import Visitor
 from tests.reliability.walks import Walk, answer_selfcheck, answers_shown, finish_selfcheck
+from tests.support.database import schema_url
 
 INFORMATION_PAGES = ["/", "/en/", "/voor-jou", "/en/voor-jou", "/professionals", "/en/professionals",
                      "/toegankelijkheid", "/privacy", "/zelftest"]
@@ -19,7 +20,7 @@ INFORMATION_PAGES = ["/", "/en/", "/voor-jou", "/en/voor-jou", "/professionals",
 
 def proxied_url(proxy: DatabaseProxy, schema: str) -> str:
     url = POSTGRES.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
-    return f"{url}?options=-csearch_path%3D{schema}"
+    return schema_url(url, schema)
 
 
 @pytest.fixture
