@@ -32,8 +32,14 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(405)
     def method_not_allowed(error):
         if _wants_json():
-            return jsonify(errors=[{"message": "Method not allowed"}]), 405
-        return render_template("errors/400.html"), 405
+            response = jsonify(errors=[{"message": "Method not allowed"}])
+        else:
+            response = app.make_response(render_template("errors/400.html"))
+        response.status_code = 405
+        # RFC 9110 15.5.6: a 405 says which methods the resource does take.
+        if getattr(error, "valid_methods", None):
+            response.headers["Allow"] = ", ".join(sorted(error.valid_methods))
+        return response
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):

@@ -38,15 +38,14 @@ def main() -> None:
 
     logging.getLogger("weasyprint").setLevel(logging.WARNING)
     logging.getLogger("fontTools").setLevel(logging.WARNING)
-    from app import create_app
-    from app.aanvraag import documents
-    from app.documents.pdf import render_pdf
-
     from datetime import date
 
+    from app import create_app
+    from app.aanvraag import documents
     from app.aanvraag.draft import Draft
     from app.aanvraag.fields import SLUGS
     from app.aanvraag.selfcheck_link import snapshot_of
+    from app.documents.pdf import render_pdf
 
     app = create_app("testing", DATABASE_URL="sqlite://")
     draft = Draft(fields=dict(FIELDS), done=list(SLUGS))
