@@ -33,10 +33,12 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     from app.aanvraag.views import bp as aanvraag_bp
     from app.agenda.views import bp as agenda_bp
     from app.api.views import bp as api_bp
+    from app.easy_read import bp as easy_read_bp
     from app.pages.views import bp as pages_bp
     from app.professionals.views import bp as professionals_bp
     from app.selfcheck.views import bp as selfcheck_bp
     from app.voor_jou.views import bp as voor_jou_bp
+    from app.wipe.views import bp as wipe_bp
 
     app.register_blueprint(pages_bp)
     app.register_blueprint(selfcheck_bp)
@@ -45,7 +47,9 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(voor_jou_bp)
     app.register_blueprint(professionals_bp)
     app.register_blueprint(aanvraag_bp)
+    app.register_blueprint(wipe_bp)
     app.register_blueprint(agenda_bp)
+    app.register_blueprint(easy_read_bp)  # template globals only
     monitoring.init_app(app)  # figures, page feedback, retention commands
     seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>
     return app

@@ -8,6 +8,9 @@ without a real SECRET_KEY.
 import os
 from pathlib import Path
 
+from app.languages import DEFAULT as DEFAULT_LANGUAGE
+from app.languages import LANGUAGES
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INSTANCE_DIR = Path(os.environ.get("INSTANCE_DIR", PROJECT_ROOT / "instance"))
 
@@ -35,8 +38,8 @@ class Config:
     DATABASE_URL = os.environ.get("DATABASE_URL", default_database_url())
 
     # Languages: Dutch at the root, English under /en (see app.i18n).
-    LANGUAGES = ("nl", "en")
-    BABEL_DEFAULT_LOCALE = "nl"
+    LANGUAGES = LANGUAGES
+    BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE
     BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
     CONTENT_DIR = str(PROJECT_ROOT / "content")
 

@@ -8,6 +8,8 @@ from urllib.parse import quote
 
 from flask import current_app, has_request_context, request
 
+from app.languages import DEFAULT, LANGUAGES, check_language
+
 PREFIX = "/en"
 ENVIRON_KEY = "beschut.lang"
 
@@ -29,12 +31,13 @@ class LanguagePrefixMiddleware:
 
 def current_language() -> str:
     if has_request_context():
-        return request.environ.get(ENVIRON_KEY, "nl")
+        return request.environ.get(ENVIRON_KEY, DEFAULT)
     return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def url_in_language(lang: str, path: str | None = None) -> str:
     """The same page in another language (keeps the query string)."""
+    check_language(lang)
     path = same_site_path(request.path if path is None else path)
     query = quote(request.query_string.decode("latin-1"), safe=_QUERY_SAFE)
     prefix = PREFIX if lang == "en" else ""
@@ -59,11 +62,11 @@ def same_site_path(path: str) -> str:
     return "/" + quote(path, safe=_PATH_SAFE).lstrip("/")
 
 
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}  # each in its own language, one per LANGUAGES
 
 
 def language_switch() -> dict:
     """The link to this page in the other language, for the header of every page."""
     lang = current_language()
-    other = "en" if lang == "nl" else "nl"
+    other = next(each for each in LANGUAGES if each != lang)
     return {"lang": other, "name": LANGUAGE_NAMES[other], "url": url_in_language(other)}

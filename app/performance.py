@@ -23,6 +23,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from wtforms.i18n import messages_path
 
+from app.languages import UnknownLanguage, check_language
 from app.page_cache import render_watched
 
 
@@ -50,8 +51,11 @@ def _language() -> str:
 
 
 def _translations():
-    catalogues = current_app.extensions["beschut.catalogues"]
-    return catalogues.get(_language()) or catalogues[current_app.config["BABEL_DEFAULT_LOCALE"]]
+    lang = _language()
+    try:
+        return current_app.extensions["beschut.catalogues"][lang]
+    except KeyError:
+        raise UnknownLanguage(f"no catalogue for {lang!r}") from None  # never quietly Dutch
 
 
 @pass_context
@@ -74,6 +78,7 @@ def wtforms_translations():
     lang = _language()
     catalogue = _wtforms_catalogues.get(lang)
     if catalogue is None:
+        check_language(lang)
         catalogue = _wtforms_catalogues[lang] = support.Translations.load(messages_path(), [lang], domain="wtforms")
     return catalogue
 

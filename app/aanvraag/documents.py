@@ -18,6 +18,7 @@ from app.aanvraag import fields as declared
 from app.aanvraag.draft import Draft
 from app.aanvraag.selfcheck_link import described
 from app.documents.pdf import render_pdf
+from app.languages import LANGUAGES
 
 KINDS = ("voorbereiding", "brief-gemeente")
 TEMPLATES = {"voorbereiding": "documents/voorbereiding.html", "brief-gemeente": "documents/brief_gemeente.html"}
@@ -25,8 +26,6 @@ TITLES = {
     "voorbereiding": _l("Voorbereiding aanvraag advies beschut werk"),
     "brief-gemeente": _l("Brief aan de gemeente: verzoek om beschut werk"),
 }
-LANGUAGES = ("nl", "en")
-
 RECEIPT_DAYS = 5
 ADVICE_WEEKS = 8
 
@@ -53,10 +52,12 @@ def context(kind: str, draft: Draft, lang: str) -> dict:
     return {
         "doc_title": str(TITLES[kind]),
         "doc_lang": lang,
+        "doc_kind": kind,
         "fields": draft.fields,
         "sections": declared.sections(draft.fields),
         "full_name": declared.full_name(draft.fields),
         "selfcheck": described(draft.selfcheck, lang, role="self"),
+        "selfcheck_code": draft.selfcheck.outcome if draft.selfcheck else None,
         "dates": timeline(draft.confirmed_on),
     }
 

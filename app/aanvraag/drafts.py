@@ -6,7 +6,8 @@
 - A row lives at most 24 hours from the first save (the time is not extended by later saves).
   Expired rows are deleted on every save and by `purge_expired()` (`flask aanvraag purge`);
   reading an expired row behaves as if it was deleted.
-- "Verwijder mijn gegevens" deletes the row and forgets the key at once.
+- "Verwijder mijn gegevens" forgets the key and deletes the row at once; when the database cannot
+  be reached it says so and keeps only the row's id, so that trying again deletes it.
 """
 
 import json
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 LIFETIME = timedelta(hours=24)
 COOKIE_KEY = "aanvraag"
+PENDING_KEY = "aanvraag_nog_verwijderen"
+MAX_PENDING = 5  # a cookie is small; older rows expire by themselves within 24 hours
 
 
 def now() -> datetime:
@@ -112,19 +115,72 @@ def expires_at() -> datetime | None:
     return _aware(row.expires_at) if row is not None else None
 
 
-def delete_current() -> None:
-    """Remove the stored answers at once and forget the key."""
+def delete_current() -> bool:
+    """Remove the stored answers at once; True when that is done (or there was nothing to remove).
+
+    The key is forgotten first, so the row can no longer be read whatever happens next. When the
+    database cannot be reached the row's id is kept in the cookie (PENDING_KEY, ids only) and
+    False is returned: the page says the details are not removed yet, and trying again removes
+    them. Ids left from such an earlier try are removed along with the current one.
+    """
     ref = cookie.pop(COOKIE_KEY, None)
-    if not isinstance(ref, dict) or not isinstance(ref.get("id"), str):
-        return
+    ids = pending_deletes()
+    if isinstance(ref, dict) and isinstance(ref.get("id"), str) and ref["id"] not in ids:
+        ids.append(ref["id"])
+    if not ids:
+        cookie.pop(PENDING_KEY, None)
+        return True
     db = db_session()
     try:
-        db.execute(delete(RequestDraft).where(RequestDraft.id == ref["id"]))
+        db.execute(delete(RequestDraft).where(RequestDraft.id.in_(ids)))
         db.commit()
     except SQLAlchemyError as error:
         db.rollback()
-        # The key is gone from the cookie, so the row can no longer be read; it expires by itself.
-        log.warning("request draft not deleted: database unavailable (%s)", type(error).__name__)
+        cookie[PENDING_KEY] = ids
+        log.warning("request draft not deleted yet: database unavailable (%s)", type(error).__name__)
+        return False
+    cookie.pop(PENDING_KEY, None)
+    return True
+
+
+def pending_deletes() -> list[str]:
+    """Ids of rows this browser asked to remove while the database could not be reached."""
+    ids = cookie.get(PENDING_KEY)
+    if not isinstance(ids, list):
+        return []
+    return [i for i in ids if isinstance(i, str)][:MAX_PENDING]
+
+
+def keep_pending(ids: list[str]) -> None:
+    """Put the ids still to remove back in a cookie that was cleared (see wipe)."""
+    if ids:
+        cookie[PENDING_KEY] = ids[:MAX_PENDING]
+
+
+def has_details() -> bool:
+    """Does this browser hold the key to request details (whether or not they still exist)?"""
+    return _reference() is not None
+
+
+def came_back_too_late() -> bool:
+    """True when this browser's request details were removed because their 24 hours were over.
+
+    Only the key in the cookie is left then; a database that cannot be reached says nothing.
+    """
+    ref = _reference()
+    if ref is None:
+        return False
+    try:
+        row = db_session().get(RequestDraft, ref["id"])
+    except SQLAlchemyError:
+        db_session().rollback()
+        return False
+    return row is None or _aware(row.expires_at) <= now()
+
+
+def forget() -> None:
+    """Forget the key of details that are gone (after saying so on the expired page)."""
+    cookie.pop(COOKIE_KEY, None)
 
 
 def purge_expired(commit: bool = True) -> int:

@@ -21,6 +21,7 @@ from app.aanvraag.draft import Draft
 from app.extensions import csrf
 from app.i18n import current_language
 from app.ratelimits import download_limit
+from app.selfcheck import session_store
 from app.storage.events import REQUEST_DOCUMENT, record_event
 
 bp = Blueprint("aanvraag", __name__, url_prefix="/aanvraag")
@@ -84,12 +85,14 @@ def old_language_parameter():
 @bp.get("")
 def start():
     draft = _draft()
+    current = selfcheck_link.current_snapshot()
     return render_template(
         "aanvraag/start.html",
         draft=draft,
         audience=selfcheck_link.audience(),
         next_slug=draft.next_page(),
-        selfcheck=selfcheck_link.described(selfcheck_link.current_snapshot(), current_language()),
+        selfcheck=selfcheck_link.described(current, current_language()),
+        outcome=current.outcome if current else None,
     )
 
 
@@ -269,13 +272,20 @@ def delete():
     if not form.validate():
         # Deleting needs no answers to be kept: say it did not happen and offer the button again.
         return render_template("aanvraag/verwijderd.html", form=form, failed=True), 400
-    drafts.delete_current()
-    return redirect(url_for("aanvraag.deleted"), code=303)
+    # Everything of this visit on this device goes: the self-check answers too (request.md).
+    had_answers = bool(session_store.get_answers())
+    session_store.clear_answers()
+    if not drafts.delete_current():
+        # Said as it is: not removed yet; the row's id is kept so that the same button tries again.
+        return render_template("aanvraag/verwijderd.html", form=forms.ActionForm(), failed=False,
+                               unreachable=True, selfcheck_removed=had_answers), 503
+    return redirect(url_for("aanvraag.deleted", zelftest="1" if had_answers else None), code=303)
 
 
 @bp.get("/verwijderd")
 def deleted():
-    return render_template("aanvraag/verwijderd.html", form=forms.ActionForm(), failed=False)
+    return render_template("aanvraag/verwijderd.html", form=forms.ActionForm(), failed=False,
+                           selfcheck_removed=request.args.get("zelftest") == "1")
 
 
 @bp.cli.command("purge")
@@ -283,3 +293,7 @@ def purge_command():
     """Delete every request draft older than 24 hours."""
     count = drafts.purge_expired()
     click.echo(f"purged {count} expired request drafts")
+
+
+# Coming back after the 24 hours: app/aanvraag/expiry.py adds a check before every request page.
+from app.aanvraag import expiry  # noqa: E402,F401

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from flask import Blueprint, make_response, render_template
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField
 
 from app.aanvraag.drafts import today
@@ -17,6 +16,7 @@ from app.agenda import texts
 from app.agenda.calendar import make_calendar
 from app.agenda.stages import SendDateError, estimated_stages, parse_send_date
 from app.extensions import csrf
+from app.forms import SiteForm
 from app.i18n import current_language
 from app.ratelimits import download_limit
 from app.site_address import absolute_url, site_url
@@ -37,7 +37,7 @@ ERRORS = {
 FILE_NAMES = {"nl": "na-je-aanvraag.ics", "en": "after-your-request.ics"}
 
 
-class SendDateForm(FlaskForm):
+class SendDateForm(SiteForm):
     sent_day = StringField()
     sent_month = StringField()
     sent_year = StringField()

@@ -13,6 +13,7 @@ import re
 from flask import Blueprint, jsonify, request
 
 from app.api.openapi import openapi_document
+from app.languages import LANGUAGES
 from app.ratelimits import api_limit
 from app.selfcheck import content, describe
 from app.selfcheck.questionnaire import BY_ID, OUTCOMES, QUESTIONS, is_valid_answer
@@ -32,7 +33,7 @@ def _plain(text: str) -> str:
 
 def _language():
     lang = request.args.get("lang", "nl")
-    return lang if lang in ("nl", "en") else None
+    return lang if lang in LANGUAGES else None
 
 
 def _bad_language():

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import yaml
 
-from app.content.loader import LANGUAGES, TERM
+from app.content.loader import TERM
+from app.languages import LANGUAGES
 
 
 def content_files(content_dir: Path, lang: str) -> set[str]:

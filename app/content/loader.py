@@ -1,10 +1,12 @@
-"""Read content files: content/<lang>/<folder>/<slug>.yaml and a few shared lists per language.
+"""The one content loader: content/<lang>/<folder>/<slug>.yaml, the shared lists per language and
+the self-check's wording, all from the CONTENT_DIR setting (the project's content/ outside an app).
 
 A content file is YAML. Text fields hold Markdown. A hard word is written as [[id]] or
 [[id|shown text]]; it becomes a link to its explanation in the glossary on the same page.
 """
 
 import re
+from functools import cache
 from pathlib import Path
 
 import markdown
@@ -12,7 +14,8 @@ import yaml
 from flask import current_app, has_app_context
 from markupsafe import Markup, escape
 
-LANGUAGES = ("nl", "en")
+from app.languages import check_language
+
 # At most 100 characters: a longer name is no page of ours, and past 255 the file system
 # refuses to look it up at all (OSError "file name too long" instead of a 404).
 SLUG = re.compile(r"^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -27,9 +30,13 @@ class ContentNotFound(LookupError):
 
 
 def content_dir() -> Path:
+    return Path(_content_setting())
+
+
+def _content_setting() -> str:
     if has_app_context():
-        return Path(current_app.config.get("CONTENT_DIR", DEFAULT_DIR))
-    return DEFAULT_DIR
+        return str(current_app.config.get("CONTENT_DIR", DEFAULT_DIR))
+    return str(DEFAULT_DIR)
 
 
 def _read(path: Path):
@@ -47,7 +54,8 @@ def _read(path: Path):
 
 
 def _path(lang: str, *parts: str) -> Path:
-    if lang not in LANGUAGES or not all(SLUG.match(part) for part in parts):
+    check_language(lang)
+    if not all(SLUG.match(part) for part in parts):
         raise ContentNotFound("/".join(parts))
     return content_dir() / lang / (Path(*parts).as_posix() + ".yaml")
 
@@ -60,7 +68,7 @@ def load_document(lang: str, folder: str, slug: str) -> dict:
 
 def list_documents(lang: str, folder: str) -> list[dict]:
     """All pages or sheets of a folder, in their `order`."""
-    directory = content_dir() / lang / folder
+    directory = content_dir() / check_language(lang) / folder
     documents = [load_document(lang, folder, path.stem) for path in sorted(directory.glob("*.yaml"))]
     return sorted(documents, key=lambda d: (d.get("order", 99), d["slug"]))
 
@@ -78,6 +86,22 @@ def pictograms(lang: str) -> dict[str, str]:
 def sources(lang: str) -> list[dict]:
     """The sources of the professional pages: id, title, url, checked (YYYY-MM), note."""
     return list(_read(_path(lang, "bronnen"))["sources"])
+
+
+def selfcheck_texts(lang: str) -> tuple[str, dict]:
+    """(content folder, the parsed content/<lang>/selfcheck.yaml), read once per folder and language.
+
+    Read once, not checked against the file on every call: the self-check asks for it several
+    times on every page. The folder comes along so callers can key their own caches by it.
+    """
+    directory = _content_setting()
+    return directory, _selfcheck_texts(directory, lang)
+
+
+@cache
+def _selfcheck_texts(directory: str, lang: str) -> dict:
+    check_language(lang)
+    return _read(Path(directory) / lang / "selfcheck.yaml")
 
 
 def markdown_to_html(

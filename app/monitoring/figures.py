@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from app.languages import LANGUAGES
 from app.selfcheck.questionnaire import ORDER, OUTCOMES
 from app.storage.events import (
     REQUEST_DOCUMENT,
@@ -40,7 +41,6 @@ EVENT_NAMES = (
 
 # The codes of the self-check (shared/spec/selfcheck.md): the page lists each one, also when it is 0.
 # OUTCOMES and QUESTIONS come from the questionnaire itself, so a new one shows up here by itself.
-LANGUAGES = ("nl", "en")
 ROLES = ("self", "helper")
 QUESTIONS = ORDER
 REQUEST_DOCUMENTS = ("voorbereiding", "brief-gemeente")

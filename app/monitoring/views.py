@@ -5,6 +5,7 @@ import io
 import logging
 import re
 from datetime import date
+from functools import partial
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
@@ -78,29 +79,30 @@ def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[st
         "rows": language_rows,
     }
 
+    lang = current_language()
     roles = _coded_series("grafiek-rol", _("Voor wie de zelftest werd gedaan"), measures, "role",
-                          labels.ROLES, figures.ROLES, _("Rol"))
+                          partial(labels.label, labels.ROLES), figures.ROLES, _("Rol"))
     outcomes = _coded_series("grafiek-uitkomst", _("Uitkomsten van afgeronde zelftests"), measures, "outcome",
-                             labels.OUTCOMES, figures.OUTCOMES, _("Uitkomst"))
+                             lambda code: labels.outcome_name(code, lang), figures.OUTCOMES, _("Uitkomst"))
 
     steps = figures.SPINE
     stops = figures.stop_points(measures)
-    reached_rows = [(labels.label(labels.QUESTIONS, step), figures.reached(measures, step)) for step in steps]
+    reached_rows = [(labels.question_name(step, lang), figures.reached(measures, step)) for step in steps]
     stopping = _single_series("grafiek-stoppen", _("Hoeveel zelftests elke stap beantwoordden"), reached_rows)
     stopping["columns"] = [_("Stap"), _("Beantwoord"), _("Niet verder na deze stap")]
     stopping["stacked"] = True  # three columns of long labels: the table goes below the chart
     stopping["rows"] = [
-        (labels.label(labels.QUESTIONS, step), _shown(figures.reached(measures, step)),
+        (labels.question_name(step, lang), _shown(figures.reached(measures, step)),
          _shown(stops[step]) if step in stops else _("niet van toepassing"))
         for step in steps
     ]
     follow_up = [
-        (labels.label(labels.QUESTIONS, code), _shown(measures.get(f"answered:{code}", 0)))
+        (labels.question_name(code, lang), _shown(measures.get(f"answered:{code}", 0)))
         for code in ("school_type", "new_facts", "wsw_supported_work", *figures.LAST_QUESTIONS)
     ]
 
     documents = _coded_series("grafiek-documenten", _("Aanvraagdocumenten gemaakt"), measures, "request_document",
-                              labels.REQUEST_DOCUMENTS, figures.REQUEST_DOCUMENTS, _("Document"))
+                              partial(labels.label, labels.REQUEST_DOCUMENTS), figures.REQUEST_DOCUMENTS, _("Document"))
 
     sheet_rows = figures.values_with_prefix(measures, "sheet_download")
     sheets = _single_series("grafiek-downloads", _("Downloads van informatiebladen"), sheet_rows)
@@ -109,9 +111,9 @@ def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[st
     return [language_section, roles, outcomes, stopping, documents, sheets], follow_up
 
 
-def _coded_series(chart_id, title, measures, prefix, label_table, codes, column) -> dict:
+def _coded_series(chart_id, title, measures, prefix, name, codes, column) -> dict:
     """A one-series chart of the counts per code (role, outcome, document), every code listed."""
-    rows = [(labels.label(label_table, code), count)
+    rows = [(name(code), count)
             for code, count in figures.values_with_prefix(measures, prefix, codes)]
     series = _single_series(chart_id, title, rows)
     series["columns"] = [column, _("Aantal")]

@@ -7,10 +7,11 @@ from flask import Blueprint, abort, make_response, render_template, request, url
 
 from app.content.checks import texts_of
 from app.content.citations import cited as cited_in
-from app.content.loader import LANGUAGES, ContentNotFound, list_documents, load_document, sources
+from app.content.loader import ContentNotFound, list_documents, load_document, sources
 from app.content.render import prepare
 from app.documents import materials, sheets
 from app.i18n import PREFIX, current_language
+from app.languages import LANGUAGES
 from app.monitoring.feedback import feedback_block
 from app.page_cache import cached_for_everyone
 from app.ratelimits import download_limit

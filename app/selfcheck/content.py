@@ -1,26 +1,21 @@
-"""Wording of the self-check per language, from content/<lang>/selfcheck.yaml (no Flask).
+"""Wording of the self-check per language, from content/<lang>/selfcheck.yaml.
+
+Read through the one content loader (app/content/loader.py: the CONTENT_DIR setting, and an
+unknown language is an error). Works without an app too (the project's content/ then).
 
 A text in the file is either one string (both roles) or a mapping {self: ..., helper: ...}.
 Helper texts may say {person} / {Person}: "de persoon", or "de leerling" when the person is at
 school, so a mentor doing the check with a pupil reads "Kan de leerling ...?".
 """
 
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 from types import MappingProxyType
 
-import yaml
-
-CONTENT_DIR = Path(__file__).resolve().parent.parent.parent / "content"
-LANGUAGES = ("nl", "en")
+from app.content.loader import selfcheck_texts
 
 
-@cache
 def load(lang: str) -> dict:
-    if lang not in LANGUAGES:
-        lang = "nl"
-    with (CONTENT_DIR / lang / "selfcheck.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return selfcheck_texts(lang)[1]
 
 
 def person_words(lang: str, answers: dict) -> tuple[str, str]:
@@ -61,11 +56,11 @@ def question_texts(question_id: str, lang: str, answers: dict, role: str | None 
     "at school", so it is built once per question, language, role and school (was a fifth of
     a question page's view) instead of on every request.
     """
-    return _question_texts(question_id, lang, *_texts_key(answers, role))
+    return _question_texts(selfcheck_texts(lang)[0], question_id, lang, *_texts_key(answers, role))
 
 
 @lru_cache(maxsize=512)  # bounded: role comes from the API's query string as well
-def _question_texts(question_id: str, lang: str, role: str, at_school: bool) -> MappingProxyType:
+def _question_texts(_folder: str, question_id: str, lang: str, role: str, at_school: bool) -> MappingProxyType:
     answers = {"situation": "school"} if at_school else {}
     data = load(lang)
     q = data["questions"][question_id]
@@ -94,11 +89,12 @@ def answer_sentence(question_id: str, value: str, lang: str, answers: dict, role
 
 def outcome_texts(code: str, lang: str, answers: dict, role: str | None = None) -> MappingProxyType:
     """The result page's wording of an outcome; read-only and built once, like question_texts()."""
-    return _outcome_texts(code, lang, *_texts_key(answers, role))
+    return _outcome_texts(selfcheck_texts(lang)[0], code, lang, *_texts_key(answers, role))
 
 
+# Keyed by the content folder too, so an app with another CONTENT_DIR gets its own wording.
 @lru_cache(maxsize=512)
-def _outcome_texts(code: str, lang: str, role: str, at_school: bool) -> MappingProxyType:
+def _outcome_texts(_folder: str, code: str, lang: str, role: str, at_school: bool) -> MappingProxyType:
     answers = {"situation": "school"} if at_school else {}
     data = load(lang)["outcomes"][code]
     return MappingProxyType({

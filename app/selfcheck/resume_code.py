@@ -3,7 +3,7 @@
 Nothing is stored on the server: the code itself holds the role, the answers and the rules
 version (see ../shared/spec/selfcheck.md, "Continue later"). Pure Python, no Flask.
 
-Format (version 1 and 2), 12 symbols, shown as three groups of four (ABCD-EFGH-JKMN):
+Format (versions 1 and 2), 12 symbols, shown as three groups of four (ABCD-EFGH-JKMN):
 
 - alphabet: the 31 symbols 2-9 and A-Z without I, L and O (no 0/O, no 1/I/L look-alikes);
 - symbol 1: the number of the rules version the code was made with (a key of VERSIONS);
@@ -79,7 +79,10 @@ _LAYOUT_2026_11 = (
 # Every rules version that has made codes, by the number in the code's first symbol. Never
 # change or remove an entry; a new rules version (or a new question or option) gets a new number.
 VERSIONS: dict[int, Layout] = {
+    # Before 1 December 2026 PrO and VSO pupils were asked about a Wsw-indicatie too.
     1: Layout("2026-11-28", _LAYOUT_2026_11),
+    # Issue 11: wsw_indication is skipped for PrO/VSO (routing only; questions and options the same).
+    2: Layout("2026-12-01", _LAYOUT_2026_11),
 }
 CURRENT = max(VERSIONS)
 

@@ -104,10 +104,13 @@ def _qr_svg(link: str) -> Markup:
 
 
 @bp.app_template_global()
-def selfcheck_resume() -> dict | None:
-    """The code, its link and QR for the answers in this browser; None when there are none."""
-    answers = session_store.get_answers()
-    if not router.on_path_answers(answers):
+def selfcheck_resume(walk=None) -> dict | None:
+    """The code, its link and QR for the answers in this browser; None when there are none.
+
+    A page that has the walk (walk.py) passes it; other pages (wipe) read the session.
+    """
+    answers = dict(walk.counted) if walk is not None else router.on_path_answers(session_store.get_answers())
+    if not answers:
         return None
     code = resume_code.encode(answers)
     link = absolute_url("selfcheck.resume", code=code)

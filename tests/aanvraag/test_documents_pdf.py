@@ -74,7 +74,7 @@ def test_document_is_tagged_pdf_ua_with_language_and_title(finished, kind, lang)
     assert b"pdfuaid" in root["/Metadata"].get_data()
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", ["voorbereiding"])
 def test_entered_values_are_extractable_and_paired_with_their_labels(finished, kind):
     text = pdf_text(get_pdf(finished, kind))
     lines = text.splitlines()
@@ -86,7 +86,24 @@ def test_entered_values_are_extractable_and_paired_with_their_labels(finished, k
     assert flat("Op stage ging het goed als iemand naast me stond.") in flat(text)
 
 
-@pytest.mark.parametrize("kind", KINDS)
+def test_the_letter_carries_the_entered_values_as_a_letter_does(finished):
+    # A letter, not a form (request.md): the details as lines of the sender block and sentences.
+    text = pdf_text(get_pdf(finished, "brief-gemeente"))
+    lines = text.splitlines()
+    assert f"{NAME} {SURNAME}" in lines and "Lindelaan 12" in lines and "3511 AB Utrecht" in lines
+    assert "Geboortedatum: 15 maart 2007" in lines
+    assert "Joost Mentorman" in text
+    assert flat("Op stage ging het goed als iemand naast me stond.") in flat(text)
+
+
+def test_the_letter_has_a_bsn_line_to_fill_in_by_pen_and_no_bsn(finished):
+    text = pdf_text(get_pdf(finished, "brief-gemeente"))
+    assert re.search(r"Burgerservicenummer \(BSN\): \.{10,}", text)
+    assert not re.search(r"(?<!\d)\d{9}(?!\d)", re.sub(r"[ .-]", "", text))
+    assert "Met vriendelijke groet," in text
+
+
+@pytest.mark.parametrize("kind", ["voorbereiding"])
 def test_bsn_box_to_fill_in_by_hand_and_no_bsn_anywhere(finished, kind):
     data = get_pdf(finished, kind)
     text = pdf_text(data)

@@ -106,3 +106,38 @@ def test_the_documents_stay_in_the_persons_voice(client):
     assert "Over jou" in text and "Wie helpt je?" in text and "Naam van je helper Joost Mentorman" in text
     assert "de leerling" not in text.replace("Iemand die de leerling helpt", "")
     assert "Over de leerling" not in text
+
+
+OUTCOME_ANSWERS = {
+    "too_early": {"age": "under_16"},
+    "not_applicable": {"age": "aow_age"},
+    "already_wsw": {"age": "16_or_older", "situation": "wsw_job"},
+    "has_positive_advice": {"age": "16_or_older", "situation": "none", "previous_advice": "positive"},
+}
+FIRST_WORDS = {
+    "too_early": "nog te vroeg", "not_applicable": "AOW-leeftijd", "already_wsw": "sociale werkvoorziening",
+    "has_positive_advice": "brief aan de gemeente",
+}
+
+
+@pytest.mark.parametrize("role", ["self", "helper"])
+@pytest.mark.parametrize("outcome", list(OUTCOME_ANSWERS))
+def test_the_start_page_says_first_what_the_outcome_means_for_a_request(client, outcome, role):
+    from app.selfcheck import session_store
+
+    with client.session_transaction() as session:
+        session[session_store.KEY] = {"answers": {"role": role, **OUTCOME_ANSWERS[outcome]}}
+    html = client.get("/aanvraag").get_data(as_text=True)
+    notice = html.index(f'data-outcome-notice="{outcome}"')
+    assert notice < html.index("<h2>Wat krijg")  # first, before what the request gives
+    assert FIRST_WORDS[outcome] in main_text(html)
+    if role == "helper":
+        assert_speaks_to_the_helper(html, "nl", f"start after {outcome}")
+        assert "je school" not in main_text(html) and "je werk?" not in main_text(html)
+    english = client.get("/en/aanvraag").get_data(as_text=True)
+    assert f'data-outcome-notice="{outcome}"' in english
+
+
+def test_after_a_likely_outcome_the_start_page_has_no_such_notice(client):
+    as_helper(client)
+    assert "data-outcome-notice" not in client.get("/aanvraag").get_data(as_text=True)

@@ -53,7 +53,11 @@ def test_from_a_selfcheck_result_to_both_documents(client, app, lang):
         assert NAME in text and SURNAME in text.replace("\n", "")
         # Dutch by default, whatever the language of the page.
         assert "Geboortedatum" in text and "15 maart 2007" in text
-        assert "zelftest is niet gedaan" not in text and "Uitkomst van de zelftest" in text
+        assert "zelftest is niet gedaan" not in text
+        if "voorbereiding" in href:
+            assert "Uitkomst van de zelftest" in text
+        else:  # the letter says it in the person's own voice (request.md)
+            assert "Ik heb de zelftest op de website Beschut werk gedaan" in text.replace("\n", " ")
     with app.app_context():
         from app.storage.db import session
 
@@ -199,10 +203,11 @@ def test_print_view_shows_the_same_document(client, lang):
     assert 'href="/aanvraag/afdrukken/voorbereiding" data-print="voorbereiding"' in done
     assert 'href="/en/aanvraag/afdrukken/voorbereiding" data-reading-print="voorbereiding"' in done
     html = client.get("/aanvraag/afdrukken/voorbereiding").get_data(as_text=True)
-    assert '<article class="document" lang="nl">' in html
+    assert '<article class="document document--voorbereiding" lang="nl">' in html
     assert NAME in html and "Burgerservicenummer (BSN)" in html
     english = client.get("/en/aanvraag/afdrukken/voorbereiding").get_data(as_text=True)
-    assert '<article class="document" lang="en">' in english and "Citizen service number" in english
+    assert '<article class="document document--voorbereiding" lang="en">' in english
+    assert "Citizen service number" in english
 
 
 def test_final_page_gives_dates_for_what_happens_next(client, monkeypatch):
@@ -218,6 +223,9 @@ def test_final_page_gives_dates_for_what_happens_next(client, monkeypatch):
     assert "3 december 2026" in html  # receipt within 5 days
     assert "23 januari 2027" in html  # advice within 8 weeks
     assert "gemeente" in html
+    # The 8 weeks run from UWV's receipt, so the date is an estimate, never "uiterlijk".
+    assert "Binnen 8 weken nadat UWV je aanvraag heeft ontvangen" in html
+    assert "naar schatting rond 23 januari 2027" in html and "uiterlijk" not in html
 
 
 def test_the_school_type_from_the_self_check_is_filled_in_not_asked_again(client):

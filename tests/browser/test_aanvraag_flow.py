@@ -154,3 +154,18 @@ def test_no_axe_violations_in_the_helper_role_and_when_asked_to_confirm_again(li
     page.goto(live_server + prefix + "/aanvraag/controleren")
     assert page.locator("[data-confirm-again]").count() == 1
     assert_no_axe_violations(page, "controleren, confirm again")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_axe_violations_on_the_start_page_after_an_outcome_that_needs_no_request(live_app, live_server, page, lang):
+    prefix = "/en" if lang == "en" else ""
+    page.goto(live_server + prefix + "/aanvraag")
+    data, serializer = _session(live_app, page)
+    for role, outcome, answers in [("helper", "has_positive_advice", {"age": "16_or_older", "situation": "none",
+                                                                        "previous_advice": "positive"}),
+                                   ("self", "too_early", {"age": "under_16"})]:
+        _set_session(live_app, live_server, page, {**data, "selfcheck": {"answers": {"role": role, **answers}}},
+                     serializer)
+        page.goto(live_server + prefix + "/aanvraag")
+        assert page.locator(f'[data-outcome-notice="{outcome}"]').count() == 1
+        assert_no_axe_violations(page, f"start after {outcome}")

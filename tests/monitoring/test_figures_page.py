@@ -59,7 +59,7 @@ LABELS = {
         "uncertain": "Niet zeker: bespreek het", "roles": "Voor wie de zelftest werd gedaan",
         "self": "Voor zichzelf", "helper": "Als helper (ouder, mentor, begeleider)",
         "language": "Zelftests gestart en afgerond, per taal", "dutch": "Nederlands", "english": "Engels",
-        "stops": "Hoeveel zelftests elke stap beantwoordden", "role_step": "Voor wie (rol)",
+        "stops": "Hoeveel zelftests elke stap beantwoordden", "role_step": "Voor wie",
         "documents": "Aanvraagdocumenten gemaakt", "preparation": "Voorbereiding van de aanvraag bij UWV",
         "sheets": "Downloads van informatiebladen", "heading": "Cijfers over de zelftest en downloads",
         "privacy": "Een aantal onder de 10 tonen we als 'minder dan 10'. In het CSV-bestand staat dat aantal niet.",
@@ -69,7 +69,7 @@ LABELS = {
         "uncertain": "Not sure: talk it through", "roles": "Who the self-check was done for",
         "self": "For themselves", "helper": "As a helper (parent, mentor, support worker)",
         "language": "Self-checks started and finished, by language", "dutch": "Dutch", "english": "English",
-        "stops": "How many self-checks answered each step", "role_step": "For whom (role)",
+        "stops": "How many self-checks answered each step", "role_step": "Who for",
         "documents": "Request documents made", "preparation": "Preparing the request to UWV",
         "sheets": "Downloads of information sheets", "heading": "Figures on the self-check and downloads",
         "privacy": "A number below 10 is shown as 'fewer than 10'. It is left out of the CSV file.",
@@ -197,3 +197,26 @@ def test_no_500_when_the_database_is_down(path):
     app.test_client_class = CheckedClient
     response = app.test_client().get(path)
     assert response.status_code == 503
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_question_and_outcome_names_come_from_the_selfchecks_content_file(app, client, lang, tmp_path):
+    """A renamed question or outcome in content/<lang>/selfcheck.yaml is renamed on the figures page."""
+    import shutil
+
+    import yaml
+
+    from tests.content.conftest import CONTENT
+
+    shutil.copytree(CONTENT, tmp_path / "content")
+    path = tmp_path / "content" / lang / "selfcheck.yaml"
+    texts = yaml.safe_load(path.read_text(encoding="utf-8"))
+    texts["questions"]["role"]["short"] = "Rol-proef"
+    texts["outcomes"]["beschut_werk_likely"]["name"] = "Uitkomst-proef"
+    path.write_text(yaml.safe_dump(texts, allow_unicode=True), encoding="utf-8")
+    app.config["CONTENT_DIR"] = str(tmp_path / "content")
+    seed_month(app)
+    html = client.get(PREFIX[lang] + "/professionals/cijfers").get_data(as_text=True)
+    words = LABELS[lang]
+    assert row_of(html, words["stops"], "Rol-proef") == ["29", "13"]
+    assert row_of(html, words["outcomes"], "Uitkomst-proef") == ["12"]

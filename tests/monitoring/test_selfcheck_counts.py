@@ -84,7 +84,7 @@ def test_twelve_finished_self_checks_show_on_the_page_and_in_the_csv(app, client
     assert row_text(html, CAPTION[lang], LIKELY_LABEL[lang]) == "12"
     assert row_text(html, CAPTION[lang], WAIT_LABEL[lang]) == FEWER[lang]
     steps = {"nl": "Hoeveel zelftests elke stap beantwoordden", "en": "How many self-checks answered each step"}
-    previous = {"nl": "Eerder advies van UWV", "en": "Earlier advice from UWV"}
+    previous = {"nl": "Advies van UWV", "en": "Advice from UWV"}  # the questions' `short` in selfcheck.yaml
     assert row_text(html, steps[lang], previous[lang]) == "21"
 
     rows = csv_of(client, PREFIX[lang] + "/professionals/cijfers.csv")

@@ -18,7 +18,7 @@ MAX_FORMS = 100
 MAX_STEPS = 400
 # Forms that throw away what was entered: found, but never submitted while walking, so the
 # drafts the other forms were found under stay alive.
-DESTRUCTIVE = ("verwijder", "opnieuw", "delete", "restart")
+DESTRUCTIVE = ("verwijder", "opnieuw", "delete", "restart", "wis-alles")
 
 
 def destructive(action: str) -> bool:

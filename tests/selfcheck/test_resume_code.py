@@ -207,3 +207,27 @@ def test_an_unknown_version_is_refused():
     with pytest.raises(InvalidCode) as refused:
         decode(forged)
     assert refused.value.reason == "version"
+
+
+def test_the_newest_version_is_todays_rules_version():
+    """A new rules version needs a new entry in VERSIONS, so that a code says which rules made it."""
+    from app.selfcheck.rules import RULES_VERSION
+
+    assert resume_code.VERSIONS[resume_code.CURRENT].rules_version == RULES_VERSION, (
+        "rules.RULES_VERSION changed: add an entry to resume_code.VERSIONS (never edit an old one)"
+    )
+
+
+def test_a_version_1_code_of_a_pro_pupil_opens_without_the_wsw_question():
+    """Version 1 asked PrO pupils about a Wsw-indicatie; today's routing skips it (issue 11)."""
+    answers = {**complete_example(), "wsw_indication": "no"}
+    code = write(1, answers)
+    restored = decode(code)
+    assert restored.version == 1 and restored.rules_version == "2026-11-28"
+    assert restored.dropped == ("wsw_indication",)
+    counted = router.on_path_answers(restored.answers)
+    assert "wsw_indication" not in counted
+    assert router.is_complete(restored.answers)
+    assert evaluate(restored.answers).code == "beschut_werk_likely"
+    # Today's code for the same answers is another one (version 2) and drops nothing.
+    assert decode(encode(restored.answers)).dropped == ()

@@ -22,13 +22,23 @@
     return exact[0] || local[0] || null;
   }
 
-  function textToRead() {
-    var source = document.querySelector("[data-read-aloud-text]") || document.querySelector("main");
+  // What a holder reads: its data-read-aloud-source (a CSS selector; the self-check points it at the
+  // question or the result), else the page's [data-read-aloud-text], else <main>.
+  function sourceOf(holder) {
+    var selector = holder.getAttribute("data-read-aloud-source");
+    return (selector && document.querySelector(selector)) ||
+      document.querySelector("[data-read-aloud-text]") || document.querySelector("main");
+  }
+
+  // Left out: the button itself, what is hidden or only decoration, and controls (their labels stay).
+  var SKIP = "[data-read-aloud], [hidden], [aria-hidden='true'], .no-print, img, svg, script, button, form, details";
+
+  function textToRead(source) {
     var copy = source.cloneNode(true);
-    copy.querySelectorAll("[data-read-aloud], .no-print, img, script").forEach(function (el) { el.remove(); });
-    // Each block ends with a full stop so the voice pauses between headings and sentences.
-    copy.querySelectorAll("h1, h2, h3, p, li, dt, dd").forEach(function (el) { el.append(". "); });
-    return copy.textContent.replace(/\s+/g, " ").replace(/([.?!:])\s*\.\s/g, "$1 ").trim();
+    copy.querySelectorAll(SKIP).forEach(function (el) { el.remove(); });
+    // Each block ends with a full stop so the voice pauses between headings, sentences and answers.
+    copy.querySelectorAll("h1, h2, h3, p, li, dt, dd, legend, label").forEach(function (el) { el.append(". "); });
+    return copy.textContent.replace(/\s+/g, " ").replace(/([.?!:])(\s*\.)+\s/g, "$1 ").trim();
   }
 
   function setState(button, speaking) {
@@ -47,7 +57,7 @@
           setState(button, false);
           return;
         }
-        var utterance = new window.SpeechSynthesisUtterance(textToRead());
+        var utterance = new window.SpeechSynthesisUtterance(textToRead(sourceOf(holder)));
         utterance.lang = lang;
         utterance.voice = voice;
         utterance.rate = 0.9;
