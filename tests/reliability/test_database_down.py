@@ -4,38 +4,13 @@ anonymous counts are skipped and logged, and /health says the database is down."
 import json
 import re
 
-import pytest
 from sqlalchemy import text
 
-from tests.reliability.conftest import POSTGRES, instance_env
-from tests.reliability.proxy import DatabaseProxy
-from tests.reliability.servers import Gunicorn
 from tests.reliability.visitor import Visitor
 from tests.reliability.walks import Walk, answer_selfcheck, answers_shown, finish_selfcheck
-from tests.support.database import schema_url
 
 INFORMATION_PAGES = ["/", "/en/", "/voor-jou", "/en/voor-jou", "/professionals", "/en/professionals",
                      "/toegankelijkheid", "/privacy", "/zelftest"]
-
-
-def proxied_url(proxy: DatabaseProxy, schema: str) -> str:
-    url = POSTGRES.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
-    return schema_url(url, schema)
-
-
-@pytest.fixture
-def behind_proxy(tmp_path, postgres_schema, redis_prefix):
-    admin, schema, _url = postgres_schema
-    proxy = DatabaseProxy()
-    proxy.up()
-    server = Gunicorn(instance_env(proxied_url(proxy, schema), redis_prefix), workers=1,
-                      log_path=tmp_path / "gunicorn.log")
-    try:
-        server.wait_until_up()
-        yield server, proxy, admin, schema
-    finally:
-        server.stop()
-        proxy.down()
 
 
 def count_events(admin, schema) -> int:

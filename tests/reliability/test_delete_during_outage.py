@@ -2,30 +2,10 @@
 says the details are not removed yet, keeps what it needs, and a retry once the database is
 back removes the row. Real gunicorn, real PostgreSQL behind tests/reliability/proxy.py."""
 
-import pytest
 from sqlalchemy import text
 
-from tests.reliability.conftest import instance_env
-from tests.reliability.proxy import DatabaseProxy
-from tests.reliability.servers import Gunicorn
-from tests.reliability.test_database_down import proxied_url
 from tests.reliability.visitor import Visitor, main_form
 from tests.reliability.walks import Walk, answer_selfcheck, fill_request, finish_selfcheck
-
-
-@pytest.fixture
-def server_behind_proxy(tmp_path, postgres_schema, redis_prefix):
-    admin, schema, _url = postgres_schema
-    proxy = DatabaseProxy()
-    proxy.up()
-    server = Gunicorn(instance_env(proxied_url(proxy, schema), redis_prefix), workers=1,
-                      log_path=tmp_path / "gunicorn.log")
-    try:
-        server.wait_until_up()
-        yield server, proxy, admin, schema
-    finally:
-        server.stop()
-        proxy.down()
 
 
 def draft_rows(admin, schema) -> int:
@@ -33,8 +13,8 @@ def draft_rows(admin, schema) -> int:
         return connection.execute(text(f'SELECT count(*) FROM "{schema}".request_draft')).scalar()
 
 
-def test_a_delete_during_an_outage_says_so_and_a_retry_removes_the_row(server_behind_proxy):
-    server, proxy, admin, schema = server_behind_proxy
+def test_a_delete_during_an_outage_says_so_and_a_retry_removes_the_row(behind_proxy):
+    server, proxy, admin, schema = behind_proxy
     walk = Walk(Visitor(), [server.url])
     answer_selfcheck(walk)
     finish_selfcheck(walk)
