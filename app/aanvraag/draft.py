@@ -5,7 +5,7 @@ Pure Python (no Flask): the views ask it where to go and what may open; drafts.p
 `to_stored()` form encrypted for 24 hours. A confirmed draft is all a document is made from.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.aanvraag.fields import SLUGS
@@ -128,7 +128,3 @@ class Draft:
     def selfcheck_changed(self, current: SelfcheckSnapshot | None) -> bool:
         """True when the self-check was done again (or cleared) after confirming: confirm again."""
         return self.confirmed and current != self.selfcheck
-
-    def with_fields(self, **values) -> "Draft":
-        """A copy with some fields changed (for tests and the benchmark)."""
-        return replace(self, fields={**self.fields, **values})

@@ -347,15 +347,3 @@ def sections(fields: dict, audience: Audience = PERSON) -> dict[str, dict]:
 
 def full_name(fields: dict) -> str:
     return " ".join(part for part in (fields.get("given_names", ""), fields.get("surname", "")) if part)
-
-
-def free_text_names() -> list[str]:
-    """Every stored name a person types into (for checks that look at all of them)."""
-    names = []
-    for page in PAGES:
-        for item in page.fields():
-            if isinstance(item, Repeated):
-                names.extend(n for number in range(item.count) for n in item.names(number))
-            elif item.kind in ("text", "textarea"):
-                names.append(item.name)
-    return names

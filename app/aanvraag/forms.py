@@ -15,7 +15,7 @@ from wtforms.validators import ValidationError
 
 from app.aanvraag import drafts
 from app.aanvraag import validation as v
-from app.aanvraag.fields import PERSON, Audience, Field, Page, Repeated
+from app.aanvraag.fields import PERSON, Audience, Field, Page, Repeated, page_by_slug
 from app.forms import SiteForm
 
 # Messages per check code: the person's text, and the helper's (None: the same words fit both).
@@ -167,8 +167,6 @@ class RequestForm(SiteForm):
 @cache
 def form_class(slug: str) -> type[RequestForm]:
     """The form of one page, made once from its declaration."""
-    from app.aanvraag.fields import page_by_slug
-
     page = page_by_slug(slug)
     attributes: dict = {"page": page}
     for item in page.fields():

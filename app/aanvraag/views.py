@@ -96,16 +96,16 @@ def start():
     )
 
 
-def _step_page(page, form, audience, draft_changing: bool, errors, csrf_failed: bool, status: int = 200):
+def _step_page(page, form, audience, changing: bool, errors, csrf_failed: bool, status: int = 200):
     slug = page.slug
     previous = Draft.previous_page(slug)
-    if draft_changing:
+    if changing:
         back = url_for("aanvraag.check")
     elif previous:
         back = url_for("aanvraag.step", slug=previous)
     else:
         back = url_for("aanvraag.start")
-    here = url_for("aanvraag.step", slug=slug, wijzig="1") if draft_changing else url_for("aanvraag.step", slug=slug)
+    here = url_for("aanvraag.step", slug=slug, wijzig="1") if changing else url_for("aanvraag.step", slug=slug)
     return (
         render_template(
             "aanvraag/step.html",
