@@ -15,8 +15,8 @@ needs a restart (as it already did for templates).
 The guard: while a cached-for-everyone view renders, the session watches what is read from it.
 A render that reads (or writes) anything but the CSRF token is personal, and its page is served
 but not kept, so a "continue your self-check" banner on the home page can never reach the next
-visitor. Watching costs one attribute test per session access, and is only on while a page is
-rendered for the cache.
+visitor. Watching costs nothing outside such a render: only then does the session become a
+WatchingSession (its class is swapped for the render and back), whose accesses take note.
 """
 
 from functools import wraps
@@ -37,17 +37,20 @@ SHARED_KEYS = frozenset({"csrf_token", "_flashes"})
 
 
 class WatchedSession(SecureCookieSession):
-    """The signed-cookie session, which can tell whether a render read anything personal."""
+    """The signed-cookie session; while a render is watched it becomes a WatchingSession.
 
-    watching = False
+    No method of its own, so a session access outside a watched render costs what it always did
+    (overriding them here cost about a microsecond per access on every request).
+    """
+
+
+class WatchingSession(WatchedSession):
+    """The same session while a render for a cache is watched: notes a personal read or write."""
+
     personal = False
 
     def _read(self, key) -> None:
-        if self.watching and key not in SHARED_KEYS:
-            self.personal = True
-
-    def _read_all(self) -> None:
-        if self.watching:
+        if key not in SHARED_KEYS:
             self.personal = True
 
     def __getitem__(self, key):
@@ -79,23 +82,23 @@ class WatchedSession(SecureCookieSession):
         super().__delitem__(key)
 
     def __iter__(self):
-        self._read_all()
+        self.personal = True
         return super().__iter__()
 
     def __len__(self) -> int:
-        self._read_all()
+        self.personal = True
         return super().__len__()
 
     def keys(self):
-        self._read_all()
+        self.personal = True
         return super().keys()
 
     def values(self):
-        self._read_all()
+        self.personal = True
         return super().values()
 
     def items(self):
-        self._read_all()
+        self.personal = True
         return super().items()
 
 
@@ -112,13 +115,13 @@ def render_watched(render):
     watched = session._get_current_object()
     if not isinstance(watched, WatchedSession):
         return render(), True
-    outer_watching, outer_personal = watched.watching, watched.personal
-    watched.watching, watched.personal = True, False
+    outer_class, outer_personal = watched.__class__, watched.__dict__.get("personal", False)
+    watched.__class__, watched.personal = WatchingSession, False
     try:
         result = render()
     finally:
         personal = watched.personal
-        watched.watching, watched.personal = outer_watching, outer_personal or personal
+        watched.__class__, watched.personal = outer_class, outer_personal or personal
     return result, personal
 
 

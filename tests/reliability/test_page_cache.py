@@ -146,6 +146,10 @@ def test_reading_only_the_csrf_token_counts_as_the_same_for_everyone(apps):
             lambda: render_watched(lambda: session.get("selfcheck"))
         )
         assert inner_personal and outer_personal
+        # Outside a watched render the session is the plain one again (no cost per access).
+        from app.page_cache import WatchedSession
+
+        assert type(session._get_current_object()) is WatchedSession
 
 
 def test_the_header_and_footer_are_not_kept_when_they_read_the_session(apps, monkeypatch):
