@@ -63,3 +63,27 @@ def test_without_javascript_the_read_aloud_button_stays_hidden_and_pictograms_sh
         assert tab.locator("legend img.pictogram--question").is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_result_is_read_in_order_without_the_buttons(live_server, page, lang):
+    page.add_init_script(VOICES.replace("LOCAL", "true"))
+    prefix = "/en" if lang == "en" else ""
+    page.goto(live_server + prefix + "/zelftest/vraag/role")
+    for question, value in [("role", "self"), ("age", "under_16")]:
+        page.check(f"#{question}-{value}")
+        with page.expect_navigation():
+            page.click('[data-action="continue"]')
+    with page.expect_navigation():
+        page.click("#bevestigen")
+    assert page.get_attribute("main", "data-outcome") == "too_early"
+    assert_no_axe_violations(page, f"result with pictograms ({lang})")
+    heading = page.inner_text("main h1").strip()
+    reasons = page.locator("ul.reasons li").all_inner_texts()
+    text = spoken_text(page)
+    assert text.startswith(heading)
+    positions = [text.index(part.strip()) for part in [heading, *reasons]]
+    assert positions == sorted(positions)
+    for left_out in ["Opnieuw beginnen", "Start again", "Uitslag afdrukken", "Print the result", "Lees voor",
+                     "Read aloud"]:
+        assert left_out not in text

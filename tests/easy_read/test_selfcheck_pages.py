@@ -4,7 +4,7 @@ with the text beside them, and a "Lees voor" button that starts hidden (issue 16
 
 import pytest
 
-from app.easy_read import selfcheck_pictogram
+from app.easy_read import mapping, selfcheck_pictogram
 from app.selfcheck import session_store
 from app.selfcheck.questionnaire import ORDER
 from tests.selfcheck.cases import COMPLETE_CASES
@@ -88,3 +88,34 @@ def test_the_same_answer_pictograms_on_the_check_answers_page(client, lang):
             assert_hidden_pictogram(image, image.get("data-pictogram"), text_of(answer))
             shown += 1
     assert shown >= 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("role", ROLES)
+def test_every_result_page_has_a_pictogram_in_each_part_and_read_aloud(client, lang, role):
+    outcomes = set()
+    for answers, _path in walks(role):
+        with_answers(client, answers)
+        response = client.get(f"{prefix(lang)}/zelftest/uitslag")
+        if response.status_code != 200:
+            continue
+        html = response.get_data(as_text=True)
+        root = parse(html)
+        outcomes.add(root.find(".//main").get("data-outcome"))
+        source = assert_read_aloud(root, html)
+        result = root.find(".//main//div[@data-read-aloud-text]")
+        assert root.find(f".//main//a[@href='{prefix(lang)}/voor-jou/na-je-vraag']") is not None
+        assert source == "[data-read-aloud-text]" and result is not None
+        heading = result.find(".//h1")
+        assert_hidden_pictogram(heading.find("./img"), selfcheck_pictogram("result_parts", "title"), text_of(heading))
+        take_along = [h for h in root.findall(".//main/h2") if h.find("./img") is not None]
+        assert [h.find("./img").get("data-pictogram") for h in take_along] == [
+            selfcheck_pictogram("result_parts", "take-along")]
+        parts = result.findall(".//h2") + take_along
+        assert len(parts) >= 5
+        for h2 in parts:
+            image = h2.find("./img")
+            assert image is not None, f"no pictogram in the part {text_of(h2)!r}"
+            assert image.get("data-pictogram") in set(mapping()["result_parts"].values())
+            assert_hidden_pictogram(image, image.get("data-pictogram"), text_of(h2))
+    assert len(outcomes) >= 8, outcomes
