@@ -5,6 +5,7 @@ Command-line flags (`--bind`, `--workers`) still win over the values here.
 
 import os
 
+import gunicorn.glogging
 import gunicorn.http.wsgi
 
 # gunicorn writes "Server: gunicorn" on every response; name no software or version.
@@ -31,3 +32,44 @@ access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 # No control socket: nobody here uses gunicornc, and several instances on one machine would
 # otherwise share the one default path ($HOME/.gunicorn/gunicorn.ctl).
 control_socket_disable = True
+
+
+def _load_redact():
+    """app/logging_filters.redact without importing the app package into the master process."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "app" / "logging_filters.py"
+    spec = importlib.util.spec_from_file_location("beschut_logging_filters", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.redact
+
+
+class _PrivateLogger(gunicorn.glogging.Logger):
+    """gunicorn's error log without client addresses or query strings.
+
+    gunicorn writes "Invalid request from ip=1.2.3.4: <the request line>" and "Error handling
+    request <uri>" (a URI with its query string, which may hold what a person typed).
+    """
+
+    redact = staticmethod(_load_redact())
+
+    def _clean(self, msg, args):
+        text = str(msg) % args if args else str(msg)
+        return self.redact(text.replace("Invalid request from ip=", "Invalid request from "))
+
+    def error(self, msg, *args, **kwargs):
+        super().error(self._clean(msg, args), **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        super().warning(self._clean(msg, args), **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        super().info(self._clean(msg, args), **kwargs)
+
+    def exception(self, msg, *args, **kwargs):
+        super().exception(self._clean(msg, args), **kwargs)
+
+
+logger_class = _PrivateLogger

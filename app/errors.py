@@ -3,11 +3,19 @@
 import logging
 import traceback
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, Response, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
+
+
+# The page when even the error template cannot be rendered: no url_for, no translations.
+LAST_RESORT = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><title>Er ging iets mis</title></head>
+<body><main><h1>Er ging iets mis</h1><p>Probeer het later opnieuw.</p>
+<p lang="en">Something went wrong. Please try again later.</p></main></body></html>
+"""
 
 
 def _wants_json() -> bool:
@@ -24,8 +32,14 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(405)
     def method_not_allowed(error):
         if _wants_json():
-            return jsonify(errors=[{"message": "Method not allowed"}]), 405
-        return render_template("errors/400.html"), 405
+            response = jsonify(errors=[{"message": "Method not allowed"}])
+        else:
+            response = app.make_response(render_template("errors/400.html"))
+        response.status_code = 405
+        # RFC 9110 15.5.6: a 405 says which methods the resource does take.
+        if getattr(error, "valid_methods", None):
+            response.headers["Allow"] = ", ".join(sorted(error.valid_methods))
+        return response
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):
@@ -65,7 +79,12 @@ def init_app(app: Flask) -> None:
     def server_error(error):
         if _wants_json():
             return jsonify(errors=[{"message": "Internal error"}]), 500
-        return render_template("errors/500.html"), 500
+        try:
+            return render_template("errors/500.html"), 500
+        except Exception as failure:  # noqa: BLE001 - the last resort must not fail in turn
+            # Without this Flask's own bare 500 goes out (no security headers, a long traceback).
+            log.error("the error page itself failed (%s)", type(failure).__name__)
+            return Response(LAST_RESORT, status=500, mimetype="text/html")
 
     @app.errorhandler(Exception)
     def unexpected(error):

@@ -4,6 +4,8 @@ The /en prefix is moved into SCRIPT_NAME before Flask sees the request, so every
 registered once and every url_for() in an English page builds an English URL by itself.
 """
 
+from urllib.parse import quote
+
 from flask import current_app, has_request_context, request
 
 from app.languages import DEFAULT, LANGUAGES, check_language
@@ -36,13 +38,28 @@ def current_language() -> str:
 def url_in_language(lang: str, path: str | None = None) -> str:
     """The same page in another language (keeps the query string)."""
     check_language(lang)
-    path = request.path if path is None else path
-    query = request.query_string.decode("latin-1")
+    path = same_site_path(request.path if path is None else path)
+    query = quote(request.query_string.decode("latin-1"), safe=_QUERY_SAFE)
     prefix = PREFIX if lang == "en" else ""
     url = prefix + path
     if lang == "en" and url == PREFIX + "/":
         url = PREFIX + "/"
     return f"{url}?{query}" if query else url
+
+
+# Characters left as they are; everything else (a backslash, tab, CR, LF, spaces, quotes) is
+# percent-encoded, so a browser cannot read the link as pointing to another site.
+_PATH_SAFE = "/-._~!$&'()*+,;=:@"  # the path arrives decoded: a "%" in it is a percent sign
+_QUERY_SAFE = _PATH_SAFE + "?%"  # the query string arrives as sent
+
+
+def same_site_path(path: str) -> str:
+    """A path that can only point to this site: one leading slash, nothing a browser rewrites.
+
+    Browsers read a backslash as a slash and drop tab, CR and LF, so "/\\evil.example" or
+    "/<tab>/evil.example" would become "//evil.example": another host.
+    """
+    return "/" + quote(path, safe=_PATH_SAFE).lstrip("/")
 
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}  # each in its own language, one per LANGUAGES

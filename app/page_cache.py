@@ -49,57 +49,25 @@ class WatchingSession(WatchedSession):
 
     personal = False
 
-    def _read(self, key) -> None:
-        if key not in SHARED_KEYS:
+
+def _noting(name: str, keyed: bool):
+    """WatchedSession's method `name`, noting a personal access first (a key but the shared ones,
+    or the whole session)."""
+    method = getattr(WatchedSession, name)
+
+    def noted(self, *args):
+        if not keyed or args[0] not in SHARED_KEYS:
             self.personal = True
+        return method(self, *args)
 
-    def __getitem__(self, key):
-        self._read(key)
-        return super().__getitem__(key)
+    noted.__name__ = name
+    return noted
 
-    def get(self, key, default=None):
-        self._read(key)
-        return super().get(key, default)
 
-    def __contains__(self, key) -> bool:
-        self._read(key)
-        return super().__contains__(key)
-
-    def setdefault(self, key, default=None):
-        self._read(key)
-        return super().setdefault(key, default)
-
-    def pop(self, key, *default):
-        self._read(key)
-        return super().pop(key, *default)
-
-    def __setitem__(self, key, value) -> None:
-        self._read(key)
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key) -> None:
-        self._read(key)
-        super().__delitem__(key)
-
-    def __iter__(self):
-        self.personal = True
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self.personal = True
-        return super().__len__()
-
-    def keys(self):
-        self.personal = True
-        return super().keys()
-
-    def values(self):
-        self.personal = True
-        return super().values()
-
-    def items(self):
-        self.personal = True
-        return super().items()
+for _name in ("__getitem__", "get", "__contains__", "setdefault", "pop", "__setitem__", "__delitem__"):
+    setattr(WatchingSession, _name, _noting(_name, keyed=True))
+for _name in ("__iter__", "__len__", "keys", "values", "items", "copy", "popitem", "clear", "update"):
+    setattr(WatchingSession, _name, _noting(_name, keyed=False))
 
 
 class WatchedSessionInterface(SecureCookieSessionInterface):

@@ -13,6 +13,8 @@ from flask.wrappers import Request
 from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from app import hosts, logging_filters
+
 log = logging.getLogger(__name__)
 
 CSP = "; ".join(
@@ -125,6 +127,8 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
     app.request_class = CleanFormRequest
     app.wsgi_app = CleanPathMiddleware(app.wsgi_app)
+    hosts.init_app(app)  # a Host header the URL map refuses: our 400 page, not a bare 500
+    logging_filters.init_app(app)  # no client addresses in the logs; one line per Redis outage
 
     # Behind a load balancer, REMOTE_ADDR is the balancer; the rate limits need the client.
     # TRUSTED_PROXY_COUNT says how many proxies in front of gunicorn set X-Forwarded-For.

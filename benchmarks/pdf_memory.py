@@ -38,16 +38,20 @@ def main() -> None:
 
     logging.getLogger("weasyprint").setLevel(logging.WARNING)
     logging.getLogger("fontTools").setLevel(logging.WARNING)
+    from datetime import date
+
     from app import create_app
     from app.aanvraag import documents
+    from app.aanvraag.draft import Draft
+    from app.aanvraag.fields import SLUGS
+    from app.aanvraag.selfcheck_link import snapshot_of
     from app.documents.pdf import render_pdf
 
     app = create_app("testing", DATABASE_URL="sqlite://")
-    with app.test_request_context(f"/aanvraag/document/{args.kind}.pdf"):
-        from flask import session
-
-        session["selfcheck"] = {"answers": SELFCHECK}
-        html = documents.standalone_html(args.kind, FIELDS, "nl")
+    draft = Draft(fields=dict(FIELDS), done=list(SLUGS))
+    draft.confirm(snapshot_of(SELFCHECK), date.today())
+    with app.app_context():
+        html = documents.standalone_html(args.kind, draft, "nl")
     for _ in range(WARM_UP):
         render_pdf(html)
     gc.collect()

@@ -101,7 +101,8 @@ def _validate(body) -> tuple[dict | None, list[dict]]:
     errors = []
     for question_id, value in answers.items():
         if question_id not in BY_ID:
-            errors.append({"question": question_id, "message": f"Unknown question id '{question_id[:64]}'."})
+            # Cut as the message is: an unknown id is echoed, never a 100 KB one in full.
+            errors.append({"question": question_id[:64], "message": f"Unknown question id '{question_id[:64]}'."})
         elif not is_valid_answer(question_id, value):
             options = ", ".join(BY_ID[question_id].options)
             message = f"Not an option of '{question_id}'; use one of: {options}."

@@ -16,7 +16,9 @@ from markupsafe import Markup, escape
 
 from app.languages import check_language
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# At most 100 characters: a longer name is no page of ours, and past 255 the file system
+# refuses to look it up at all (OSError "file name too long" instead of a 404).
+SLUG = re.compile(r"^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$")
 TERM = re.compile(r"\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]")
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "content"
 

@@ -7,7 +7,7 @@ from datetime import date
 import click
 from flask import Flask
 from flask.cli import with_appcontext
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 
 from app.monitoring.retention import apply_retention
 from app.storage.db import session
@@ -66,6 +66,36 @@ def feedback_export_command(output, since) -> None:
     click.echo(f"feedback-export: {len(rows)} entries written to {output}", err=True)
 
 
+@click.command("feedback-delete")
+@click.option("--from", "first", type=click.DateTime(formats=["%Y-%m-%d"]), required=True,
+              help="First day of the window (YYYY-MM-DD).")
+@click.option("--to", "last", type=click.DateTime(formats=["%Y-%m-%d"]), required=True,
+              help="Last day of the window, included (YYYY-MM-DD).")
+@click.option("--page", default=None, help="Only the answers about this page path, e.g. /voor-jou.")
+@click.option("--yes", is_flag=True, help="Delete; without it the command only counts.")
+@with_appcontext
+def feedback_delete_command(first, last, page, yes) -> None:
+    """Delete page feedback from a window of days (a burst of spam), without a database console.
+
+    Feedback is stored per day, so the window is whole days. Without --yes nothing is deleted.
+    """
+    if last < first:
+        raise click.BadParameter("--to is before --from")
+    condition = (FeedbackEntry.day >= first.date()) & (FeedbackEntry.day <= last.date())
+    if page is not None:
+        condition = condition & (FeedbackEntry.page == page)
+    db = session()
+    matching = db.execute(select(func.count()).select_from(FeedbackEntry).where(condition)).scalar_one()
+    window = f"{first.date()} to {last.date()}" + (f" on {page}" if page else "")
+    if not yes:
+        click.echo(f"feedback-delete: {matching} entries from {window}; add --yes to delete them")
+        return
+    db.execute(delete(FeedbackEntry).where(condition))
+    db.commit()
+    click.echo(f"feedback-delete: {matching} entries from {window} deleted")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(retention_command)
     app.cli.add_command(feedback_export_command)
+    app.cli.add_command(feedback_delete_command)

@@ -205,7 +205,23 @@ def valid_page(path: str) -> str | None:
         rule, _args = current_app.url_map.bind("localhost").match(path, method="GET", return_rule=True)
     except HTTPException:
         return None
-    return path if endpoint_has_feedback_block(rule.endpoint) else None
+    if not endpoint_has_feedback_block(rule.endpoint):
+        return None
+    # A route with a variable (/voor-jou/<slug>) matches pages that do not exist: store feedback
+    # only for a page that is really there, i.e. that answers 200 (content pages come from the
+    # page cache, so this costs next to nothing).
+    if rule.arguments and not _page_answers(path):
+        return None
+    return path
+
+
+def _page_answers(path: str) -> bool:
+    with current_app.test_request_context(path, method="GET"):
+        try:
+            response = current_app.full_dispatch_request()
+        except HTTPException:
+            return False
+        return response.status_code == 200
 
 
 @bp.route("/reactie", methods=["GET", "POST"])

@@ -11,7 +11,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from jinja2 import pass_context
 
-from app.i18n import PREFIX, current_language
+from app.i18n import PREFIX, current_language, same_site_path
 from app.site_address import site_url
 
 LANGUAGES = ("nl", "en")
@@ -68,7 +68,7 @@ def page_meta(context) -> dict:
     """Everything the head partial needs, for the current request."""
     lang = current_language()
     base = site_url()
-    path = request.path
+    path = same_site_path(request.path)  # no backslash or control characters (issue 14.4)
     heading = str(context.get("heading") or "")
     description = str(context.get("description") or "").strip()
     if not description:

@@ -204,3 +204,9 @@ def test_random_input_to_the_form_and_the_link_never_gives_a_500(client, typed):
     form = find(page, "form", data_action="resume")
     posted = client.post("/zelftest/verder", data={"csrf_token": csrf_of(form), "code": typed})
     assert posted.status_code in (200, 303, 400)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_start_page_leads_to_the_resume_form(client, lang):
+    link = find(page_of(client.get(f"{prefix(lang)}/zelftest")), "a", data_action="resume-start")
+    assert link is not None and link.get("href") == f"{prefix(lang)}/zelftest/verder"

@@ -1,0 +1,40 @@
+"""Issue 14.11: each sheet PDF is built once per content version and shared through a file cache
+in instance/, by every worker and across restarts."""
+
+from app import create_app
+from app.content.loader import list_documents
+from app.documents import sheets
+
+
+def fresh_worker(cache_dir):
+    """A new app with an empty in-memory cache: what a new worker or a restart starts with."""
+    sheets._cache.clear()
+    return create_app("testing", DATABASE_URL="sqlite://", SHEET_CACHE_DIR=str(cache_dir))
+
+
+def test_a_sheet_is_built_once_for_every_worker(tmp_path, monkeypatch):
+    built = []
+    real = sheets.render_pdf_with_page_count
+    monkeypatch.setattr(sheets, "render_pdf_with_page_count", lambda html: built.append(1) or real(html))
+    with fresh_worker(tmp_path).test_request_context("/professionals/informatiebladen"):
+        slug = list_documents("nl", sheets.FOLDER)[0]["slug"]
+        first = sheets.sheet_pdf(slug, "nl")
+    assert len(built) == 1
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+    with fresh_worker(tmp_path).test_request_context("/professionals/informatiebladen"):
+        again = sheets.sheet_pdf(slug, "nl")
+    assert len(built) == 1, "the second worker built the sheet again"
+    assert (again.data, again.pages) == (first.data, first.pages)
+
+
+def test_a_content_change_makes_a_new_file(tmp_path, monkeypatch):
+    with fresh_worker(tmp_path).test_request_context("/professionals/informatiebladen"):
+        slug = list_documents("nl", sheets.FOLDER)[0]["slug"]
+        sheets.sheet_pdf(slug, "nl")
+        real_html = sheets.sheet_html
+        monkeypatch.setattr(sheets, "sheet_html",
+                            lambda s, lang: real_html(s, lang).replace("</body>", "<p>Nieuw</p></body>"))
+        sheets._cache.clear()
+        sheets.sheet_pdf(slug, "nl")
+    assert len(list(tmp_path.glob("*.pdf"))) == 2
+    assert not list(tmp_path.glob("*.tmp"))
