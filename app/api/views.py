@@ -8,7 +8,6 @@ Bad input gets 400 (not JSON) or 422 (JSON, but not valid answers); never a 500.
 """
 
 import json
-import re
 
 from flask import Blueprint, jsonify, request
 
@@ -27,8 +26,8 @@ ROLES = ("self", "helper")
 
 
 def _plain(text: str) -> str:
-    """Content files mark official words as *word*; the API gives plain text."""
-    return re.sub(r"\*([^*]+)\*", r"\1", text)
+    """Content files mark official words as *word*, hard words as [[word]] and links; the API gives plain text."""
+    return content.plain(text, _language() or "nl")
 
 
 def _language():

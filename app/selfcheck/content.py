@@ -8,6 +8,7 @@ Helper texts may say {person} / {Person}: "de persoon", or "de leerling" when th
 school, so a mentor doing the check with a pupil reads "Kan de leerling ...?".
 """
 
+import re
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -88,7 +89,12 @@ def answer_sentence(question_id: str, value: str, lang: str, answers: dict, role
 
 
 def outcome_texts(code: str, lang: str, answers: dict, role: str | None = None) -> MappingProxyType:
-    """The result page's wording of an outcome; read-only and built once, like question_texts()."""
+    """The result page's wording of an outcome; read-only and built once, like question_texts().
+
+    Texts are Markdown with [[word]] marks (see outcome_words()); `primary` is the page's one main
+    action ({"text", and one of "endpoint", "path" or "url"}); `anyway` what the page says about
+    asking for advice anyway, `anyway_link` whether it links to preparing the request.
+    """
     return _outcome_texts(selfcheck_texts(lang)[0], code, lang, *_texts_key(answers, role))
 
 
@@ -97,10 +103,37 @@ def outcome_texts(code: str, lang: str, answers: dict, role: str | None = None) 
 def _outcome_texts(_folder: str, code: str, lang: str, role: str, at_school: bool) -> MappingProxyType:
     answers = {"situation": "school"} if at_school else {}
     data = load(lang)["outcomes"][code]
+    primary = data["primary"]
     return MappingProxyType({
         "title": resolve(data["title"], role, lang, answers),
         "summary": resolve(data.get("summary"), role, lang, answers),
+        "primary": MappingProxyType({
+            "text": resolve(primary["text"], role, lang, answers),
+            **{key: primary[key] for key in ("endpoint", "path", "url") if key in primary},
+        }),
         "steps": tuple(resolve_list(data.get("steps"), role, lang, answers)),
         "when": tuple(resolve_list(data.get("when"), role, lang, answers)),
         "help": tuple(resolve_list(data.get("help"), role, lang, answers)),
+        "anyway": resolve(data.get("anyway"), role, lang, answers),
+        "anyway_link": bool(data.get("anyway_link")),
     })
+
+
+def outcome_words(lang: str) -> dict[str, dict]:
+    """The hard words a result may mark with [[id]]: id -> {"term", "text"} (neutral, for both roles)."""
+    return load(lang)["words"]
+
+
+_WORD = re.compile(r"\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+
+
+def plain(text: str, lang: str) -> str:
+    """A content text without its marks: [[id|shown]] -> shown, [text](url) -> text, *word* -> word.
+
+    For the JSON API and for readability checks.
+    """
+    words = outcome_words(lang)
+    text = _WORD.sub(lambda m: m.group(2) or words.get(m.group(1), {}).get("term", m.group(1)), text)
+    text = _LINK.sub(r"\1", text)
+    return re.sub(r"\*([^*]+)\*", r"\1", text)

@@ -7,15 +7,17 @@ the answers, content.py gives the words.
 
 import logging
 import re
+from datetime import date
 from functools import lru_cache
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_babel import format_date
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
 from app.extensions import csrf
 from app.i18n import current_language
-from app.selfcheck import content, describe, router, session_store
+from app.selfcheck import content, describe, result_texts, router, session_store
 from app.selfcheck.forms import ConfirmForm, question_form
 from app.selfcheck.questionnaire import BY_ID, DONT_KNOW
 from app.selfcheck.walk import Walk
@@ -187,11 +189,12 @@ def check_answers():
 def _result_context(walk: Walk) -> dict:
     lang = current_language()
     outcome = walk.outcome
+    reasons = describe.reason_texts(outcome, walk, lang)
     return {
         "walk": walk,
         "outcome": outcome,
-        "texts": content.outcome_texts(outcome.code, lang, walk.counted),
-        "reasons": describe.reason_texts(outcome, walk, lang),
+        "texts": result_texts.result_texts(content.outcome_texts(outcome.code, lang, walk.counted), lang, reasons),
+        "reasons": reasons,
         "sentences": describe.answer_sentences(walk, lang),
         "role": walk.role,
         "form": ConfirmForm(),
@@ -211,14 +214,29 @@ def print_result():
     walk = current_walk()
     if not walk.complete:
         return redirect(_resume_url(walk))
-    return render_template("selfcheck/print.html", **_result_context(walk))
+    # The printed result says when it was made, where, and with which rules (spec selfcheck.md).
+    made_on = format_date(date.today(), "long")
+    return render_template("selfcheck/print.html", made_on=made_on, **_result_context(walk))
+
+
+@bp.get("/opnieuw")
+def restart_confirm():
+    """"Opnieuw beginnen" asks once more before it clears anything (a page, so no JavaScript is needed)."""
+    walk = current_walk()
+    if not walk.answers:
+        return redirect(url_for("selfcheck.question", question_id="role"))
+    back_url = url_for("selfcheck.result") if walk.complete else _resume_url(walk)
+    return render_template("selfcheck/restart.html", walk=walk, back_url=back_url, form=ConfirmForm())
 
 
 @bp.post("/opnieuw")
 def restart():
-    """"Opnieuw beginnen": forget every answer and go to the first question."""
+    """Confirmed on the page above: forget every answer and go to the first question."""
     session_store.clear_answers()
     return redirect(url_for("selfcheck.question", question_id="role"))
+
+
+bp.app_template_filter("for_paper")(result_texts.for_paper)
 
 
 @bp.app_template_filter("emphasis")

@@ -99,3 +99,27 @@ def test_answer_choices_and_buttons_are_at_least_44px(live_server, page):
         for element in page.query_selector_all(selector):
             box = element.bounding_box()
             assert box["height"] >= 44, f"{selector} is {box['height']}px high"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_axe_on_the_restart_question_and_every_result_in_the_helper_role(live_app, live_server, page, lang):
+    """Issue 11: the page that asks before clearing, and the helper's variant of every result."""
+    for outcome in OUTCOMES:
+        answers = {**case_for_outcome(outcome)["answers"], "role": "helper"}
+        page.context.clear_cookies()
+        page.context.add_cookies([{
+            "name": live_app.config["SESSION_COOKIE_NAME"], "value": session_cookie(live_app, answers),
+            "url": live_server,
+        }])
+        page.goto(f"{live_server}{PREFIX[lang]}/zelftest/uitslag")
+        assert page.get_attribute("main", "data-role") == "helper"
+        assert_no_axe_violations(page, f"helper result {outcome}")
+        box = page.query_selector("[data-action=primary]").bounding_box()
+        assert box["height"] >= 44, f"primary action of {outcome} is {box['height']}px high"
+    with page.expect_navigation():
+        page.click("[data-action=restart]")
+    assert page.query_selector("form[data-action=confirm-restart]")
+    assert_no_axe_violations(page, "restart question")
+    with page.expect_navigation():
+        page.click("form[data-action=confirm-restart] button")
+    assert page.url.endswith("/zelftest/vraag/role")

@@ -80,7 +80,8 @@ def test_a_complete_check_gives_outcome_title_reasons_and_next_steps(client):
     assert body["complete"] is True
     outcome = body["outcome"]
     assert outcome["code"] == "wait_12_months"
-    assert outcome["title"] == "The person can only ask for advice again 12 months after the last advice."
+    # Asking again is always allowed (domain.md, additions of December 2026): never "only after 12 months".
+    assert outcome["title"] == "The person may ask for advice again. Then say what has changed."
     assert [r["code"] for r in outcome["reasons"]] == ["previous_advice_negative", "new_facts_no"]
     assert outcome["reasons"][1]["text"] == "Nothing has changed for the person since the last advice."
     assert outcome["next_steps"] and all("*" not in step for step in outcome["next_steps"])

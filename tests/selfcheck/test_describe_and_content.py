@@ -31,8 +31,11 @@ def test_answer_sentences_are_about_the_person_for_a_helper_and_skip_off_path_an
 
 
 def test_outcome_title_per_language_and_role():
-    assert describe.outcome_title("too_early", "nl") == "Je bent nog te jong voor beschut werk."
-    assert describe.outcome_title("too_early", "en", role="helper") == "The person is still too young for beschut werk."
+    # "Na school", not an age limit in the law (domain.md: the too_early rule is a product choice).
+    assert describe.outcome_title("too_early", "nl") == "Beschut werk is voor later, na school."
+    assert describe.outcome_title("too_early", "en", role="helper") == (
+        "For the person, beschut werk is something for later, after school."
+    )
     with pytest.raises(KeyError):
         describe.outcome_title("maybe", "nl")
 

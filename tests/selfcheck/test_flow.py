@@ -95,9 +95,19 @@ def test_change_that_ends_the_check_early_leads_to_check_answers_and_a_new_outco
     assert outcome_of(page_of(client.get("/zelftest/uitslag"))) == "beschut_werk_likely"
 
 
+def restart_form(client, page):
+    """"Opnieuw beginnen" is a link to a page that asks once more; its form clears the answers."""
+    link = find(page, "a", data_action="restart")
+    assert link is not None, "no Opnieuw beginnen link"
+    assert find(page, "form", **{"class": "restart-form"}) is None, "one tap must not clear the answers"
+    confirm = client.get(link.get("href"))
+    assert confirm.status_code == 200
+    return find(page_of(confirm), "form", **{"class": "restart-form"})
+
+
 def test_start_again_clears_every_answer(client):
     result = walk(client, LIKELY)
-    form = find(result.result, "form", **{"class": "restart-form"})
+    form = restart_form(client, result.result)
     token = find(form, "input", name="csrf_token").get("value")
     response = client.post(form.get("action"), data={"csrf_token": token})
     assert response.headers["Location"].endswith("/zelftest/vraag/role")
@@ -110,7 +120,9 @@ def test_start_page_offers_to_go_on_or_start_again_when_answers_exist(client):
     answer(client, start(client), "self")
     html = client.get("/zelftest").get_data(as_text=True)
     assert 'href="/zelftest/vraag/age" data-action="start"' in html
-    assert 'action="/zelftest/opnieuw"' in html
+    # Starting again asks once more: the start page links to that question, which posts to /opnieuw.
+    assert 'href="/zelftest/opnieuw" data-action="restart"' in html
+    assert 'action="/zelftest/opnieuw"' in client.get("/zelftest/opnieuw").get_data(as_text=True)
 
 
 @pytest.mark.parametrize(("lang", "prefix", "message"), [
@@ -213,7 +225,11 @@ def test_print_view_has_the_outcome_the_reasons_and_every_answer(client):
     assert "Beschut werk past misschien bij de leerling." in html
     assert "De leerling zit op het praktijkonderwijs (pro)." in html
     assert "Een gewone baas kan de leerling die hulp niet geven, ook niet met een jobcoach." in html
-    assert "Je mag altijd zelf advies vragen" in html
+    # This result is the request itself (spec selfcheck.md's table), so the print says how to ask,
+    # in the helper's words, with the UWV page written out (a link does not work on paper).
+    assert "Kies in het formulier: <em>Advies indicatie beschut werk</em>." in html
+    assert "De leerling logt in met een eigen DigiD. Jij zit ernaast en helpt." in html
+    assert "formulier van UWV (uwv.nl/nl/beoordeling-arbeidsvermogen-aanvragen)" in html
 
 
 def _event_counts(app):
@@ -249,7 +265,7 @@ def test_anonymous_events_are_counted_once_per_check(app, client):
 def test_a_new_check_after_start_again_counts_again(app, client):
     walk(client, LIKELY)
     root = page_of(client.get("/zelftest/uitslag"))
-    form = find(root, "form", **{"class": "restart-form"})
+    form = restart_form(client, root)
     client.post(form.get("action"), data={"csrf_token": find(form, "input", name="csrf_token").get("value")})
     walk(client, {**LIKELY, "role": "helper"}, "en")
     counts = _event_counts(app)
