@@ -6,19 +6,13 @@ import re
 import pytest
 
 from app.content.loader import list_documents
-from tests.content.conftest import LANGS, prefixed
+from tests.content.conftest import LANGS, get_page, prefixed
 from tests.content.readability import measure
 from tests.support.html import parse, text_of
 
 READING_PAGES = ["wat-is-beschut-werk", "is-het-iets-voor-mij", "advies-vragen", "na-je-vraag"]
 ALL_PAGES = (["/voor-jou"] + [f"/voor-jou/{slug}" for slug in READING_PAGES]
              + ["/voor-jou/samenvatting", "/voor-jou/woorden"])
-
-
-def get_page(client, path, lang):
-    response = client.get(prefixed(path, lang))
-    assert response.status_code == 200, f"{path} ({lang}): {response.status_code}"
-    return response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("lang", LANGS)
