@@ -48,11 +48,25 @@ def no_store(response):
     return response
 
 
+class DetailsUnreachable(Exception):
+    """A request page that shows stored details could not read them: said as such (503)."""
+
+
 def _draft() -> Draft:
+    # A page that only shows the details must not act as if the person never started: it says the
+    # details cannot be reached now and are not lost. A POST goes on with an empty draft, so what
+    # was just typed is shown again with the storage error (see step and check).
     try:
         return Draft.from_stored(drafts.load())
     except drafts.StorageUnavailable:
+        if request.method in ("GET", "HEAD"):
+            raise DetailsUnreachable from None
         return Draft()
+
+
+@bp.errorhandler(DetailsUnreachable)
+def details_unreachable(_error):
+    return render_template("aanvraag/onbereikbaar.html", audience=selfcheck_link.audience()), 503
 
 
 def _save(draft: Draft) -> None:

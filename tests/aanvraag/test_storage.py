@@ -8,7 +8,18 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from app.aanvraag import drafts
-from tests.aanvraag.helpers import NAME, OWN_WORDS, PAGES, SURNAME, confirm, fill_all, flat, pdf_text, submit
+from tests.aanvraag.helpers import (
+    NAME,
+    OWN_WORDS,
+    PAGES,
+    SELFCHECK_ANSWERS,
+    SURNAME,
+    confirm,
+    fill_all,
+    flat,
+    pdf_text,
+    submit,
+)
 from tests.support.forms import csrf_token
 
 pytestmark = pytest.mark.database
@@ -189,3 +200,32 @@ def test_a_page_sent_after_the_details_expired_is_kept(client, monkeypatch):
     # After the three pages again, the last one still holds what was typed before.
     html = client.get("/aanvraag/in-je-eigen-woorden").get_data(as_text=True)
     assert OWN_WORDS["reason"] in html
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("role", ["self", "helper"])
+def test_reading_a_request_page_during_an_outage_says_the_details_are_kept(client, monkeypatch, lang, role):
+    """Issue 14 point 3: a page read while the database is down is a 503 in the right voice."""
+    from app.selfcheck import session_store
+
+    fill_all(client)
+    confirm(client)
+    with client.session_transaction() as session:
+        session[session_store.KEY] = {"answers": {**SELFCHECK_ANSWERS, "role": role}}
+
+    def broken():
+        raise drafts.StorageUnavailable
+
+    monkeypatch.setattr(drafts, "load", broken)
+    prefix = "/en" if lang == "en" else ""
+    for path in ["/aanvraag", "/aanvraag/over-jou", "/aanvraag/controleren", "/aanvraag/klaar",
+                 "/aanvraag/document/brief-gemeente.pdf", "/aanvraag/afdrukken/voorbereiding"]:
+        response = client.get(prefix + path)
+        html = response.get_data(as_text=True)
+        assert response.status_code == 503, f"{prefix}{path}: {response.status_code}"
+        assert ("Nothing has been lost" if lang == "en" else "Er is niets verloren") in html, path
+        helper_words = {"nl": "De antwoorden van de leerling", "en": "The answers of the pupil"}[lang]
+        person_words = {"nl": "Je antwoorden zijn bewaard", "en": "Your answers are kept"}[lang]
+        assert (helper_words in html) == (role == "helper"), path
+        assert (person_words in html) == (role == "self"), path
+        assert SURNAME not in html

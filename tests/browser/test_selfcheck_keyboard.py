@@ -4,9 +4,9 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-ANSWERS = {  # the spec's first example: beschut werk likely
+ANSWERS = {  # the spec's first example: beschut werk likely (a pro pupil: no Wsw-indicatie question)
     "role": "self", "age": "16_or_older", "situation": "school", "school_type": "pro", "previous_advice": "no",
-    "wsw_indication": "no", "can_do_task": "yes", "basic_work_skills": "yes", "work_one_hour": "yes",
+    "can_do_task": "yes", "basic_work_skills": "yes", "work_one_hour": "yes",
     "work_four_hours": "yes", "needs_supervision": "yes", "needs_guidance": "no", "needs_adaptations": "yes",
     "regular_employer_possible": "no",
 }
