@@ -26,6 +26,27 @@ def _pages(lang: str) -> list[dict]:
     return [prepare(d, lang, explain_words=False) for d in list_documents(lang, FOLDER)]
 
 
+def _downloads(make_pdf, endpoint: str, slug: str, lang: str) -> list[dict]:
+    """The PDF of one sheet or material in every language, the page's language first."""
+    downloads = []
+    for pdf_lang in [lang] + [other for other in LANGUAGES if other != lang]:
+        try:
+            pdf = make_pdf(slug, pdf_lang)
+        except ContentNotFound:
+            continue  # tests/content fail on a sheet or material missing in one language
+        downloads.append({"lang": pdf_lang, "pdf": pdf, "url": _in_language(url_for(endpoint, slug=slug), pdf_lang)})
+    return downloads
+
+
+def _pdf_download(pdf):
+    """A sheet or material PDF as a download; the same file for everyone, so caches may keep it."""
+    response = make_response(pdf.data)
+    response.mimetype = "application/pdf"
+    response.headers["Content-Disposition"] = f'attachment; filename="{pdf.filename}"'
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
 def index_page():
     """/professionals; served under the endpoint pages.professionals (see app/pages/views.py)."""
     lang = current_language()
@@ -48,13 +69,7 @@ def sheet_list():
     lang = current_language()
     items = []
     for document in list_documents(lang, sheets.FOLDER):
-        downloads = []
-        for pdf_lang in [lang] + [other for other in LANGUAGES if other != lang]:
-            try:
-                pdf = sheets.sheet_pdf(document["slug"], pdf_lang)
-            except ContentNotFound:
-                continue  # tests/content fail on a sheet missing in one language
-            downloads.append({"lang": pdf_lang, "pdf": pdf, "url": _pdf_url(document["slug"], pdf_lang)})
+        downloads = _downloads(sheets.sheet_pdf, "professionals.sheet_pdf", document["slug"], lang)
         items.append({"sheet": document, "downloads": downloads})
     return render_template("professionals/sheets.html", items=items, pages=_pages(lang))
 
@@ -81,11 +96,7 @@ def sheet_pdf(slug: str):
     except ContentNotFound:
         abort(404)
     record_event(SHEET_DOWNLOAD, f"{slug}-{lang}")
-    response = make_response(pdf.data)
-    response.mimetype = "application/pdf"
-    response.headers["Content-Disposition"] = f'attachment; filename="{pdf.filename}"'
-    response.headers["Cache-Control"] = "public, max-age=3600"
-    return response
+    return _pdf_download(pdf)
 
 
 @bp.get("/professionals/materialen")
@@ -98,14 +109,7 @@ def materials_page():
     address = materials.selfcheck_address(lang)
     items = []
     for document in materials.materials(lang):
-        downloads = []
-        for pdf_lang in [lang] + [other for other in LANGUAGES if other != lang]:
-            try:
-                pdf = materials.material_pdf(document["slug"], pdf_lang)
-            except ContentNotFound:
-                continue  # tests/content fail on a material missing in one language
-            url = _in_language(url_for("professionals.material_pdf", slug=document["slug"]), pdf_lang)
-            downloads.append({"lang": pdf_lang, "pdf": pdf, "url": url})
+        downloads = _downloads(materials.material_pdf, "professionals.material_pdf", document["slug"], lang)
         items.append({"material": document, "downloads": downloads})
     texts = materials.ready_texts(page["raw"], address["text"])
     return render_template("professionals/materials.html", page=page, items=items, texts=texts, pages=_pages(lang))
@@ -121,11 +125,7 @@ def material_pdf(slug: str):
         abort(404)
     # Counted with the sheets, so the figures page shows them without a measure of its own.
     record_event(SHEET_DOWNLOAD, f"{MATERIAL_PREFIX}{slug}-{lang}")
-    response = make_response(pdf.data)
-    response.mimetype = "application/pdf"
-    response.headers["Content-Disposition"] = f'attachment; filename="{pdf.filename}"'
-    response.headers["Cache-Control"] = "public, max-age=3600"
-    return response
+    return _pdf_download(pdf)
 
 
 @bp.get("/professionals/<slug>")

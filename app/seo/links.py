@@ -6,12 +6,13 @@ else the `description` (then `summary`) key of the content file the page shows. 
 self-check and the request, which have neither, get their heading with a sentence about the area.
 """
 
-from flask import request
+from flask import current_app, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from jinja2 import pass_context
 
 from app.i18n import PREFIX, current_language, same_site_path
+from app.seo.sitemap import is_landing_page
 from app.site_address import site_url
 
 LANGUAGES = ("nl", "en")
@@ -94,4 +95,5 @@ def page_meta(context) -> dict:
         "locale_alternate": [OG_LOCALES[other] for other in LANGUAGES if other != lang],
         # A routing error (404 for an unknown address) has no page to point at.
         "indexable": request.routing_exception is None and request.endpoint is not None,
+        "noindex": not is_landing_page(current_app.view_functions.get(request.endpoint)),
     }

@@ -2,7 +2,9 @@
 
 A public page is a GET route (a form page too) that is not a file, not the API and not static, and that a
 new visitor without a session can open (a page of a flow that needs earlier answers redirects,
-so it is left out). Routes with a slug list the content files of their folder.
+so it is left out). Routes with a slug list the content files of their folder. A view that opens
+for a new visitor but is a state, not content (a "removed" or "expired" notice), says so with
+@not_in_sitemap; it is left out and its page asks search engines not to index it.
 """
 
 from flask import Flask
@@ -17,11 +19,24 @@ SLUG_FOLDERS = {
 }
 NOT_PAGES = {"static", "pages.health"}
 NOT_PAGE_PREFIXES = ("/api/", "/.well-known/", "/deelbeeld")
+NOT_LANDING = "not_in_sitemap"
+
+
+def not_in_sitemap(view):
+    """Mark a view as a state page: kept out of sitemap.xml and given a robots noindex."""
+    setattr(view, NOT_LANDING, True)
+    return view
+
+
+def is_landing_page(view) -> bool:
+    return not getattr(view, NOT_LANDING, False)
 
 
 def candidate_rules(app: Flask):
     for rule in app.url_map.iter_rules():
         if "GET" not in (rule.methods or ()) or rule.endpoint in NOT_PAGES or rule.rule.startswith(NOT_PAGE_PREFIXES):
+            continue
+        if not is_landing_page(app.view_functions.get(rule.endpoint)):
             continue
         if "." in rule.rule.rpartition("/")[2]:  # a file: .pdf, .csv, .xml, .txt
             continue

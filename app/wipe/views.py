@@ -11,6 +11,7 @@ from app.aanvraag import drafts
 from app.extensions import csrf
 from app.forms import SiteForm
 from app.selfcheck import router, session_store
+from app.seo.sitemap import not_in_sitemap
 
 bp = Blueprint("wipe", __name__, url_prefix="/wis-alles")
 
@@ -39,6 +40,7 @@ def _what_is_kept() -> list[str]:
 
 
 @bp.get("")
+@not_in_sitemap
 def confirm():
     return render_template("wipe/confirm.html", kept=_what_is_kept(), form=WipeForm(), error=False)
 
@@ -66,6 +68,7 @@ def wipe():
 
 
 @bp.get("/gewist")
+@not_in_sitemap
 def done():
     said = request.args.get("gewist", "")
     removed = [part for part in (SELFCHECK, REQUEST) if part in said.split(",")]

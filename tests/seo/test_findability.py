@@ -118,7 +118,8 @@ def test_sitemap_lists_every_public_get_page_in_both_languages(app, client):
     urls = sitemap_urls(client)
     listed = {local(url) for url in urls}
     fresh = app.test_client()
-    public = [p for p in page_paths(app) if fresh.get(p).status_code == 200]
+    states = state_pages(app)
+    public = [p for p in page_paths(app) if fresh.get(p).status_code == 200 and p not in states]
     assert {"/", "/voor-jou", "/professionals", "/zelftest", "/privacy"} <= set(public)
     for path in public + content_pages():
         for lang in ("nl", "en"):
@@ -130,6 +131,28 @@ def test_sitemap_lists_every_public_get_page_in_both_languages(app, client):
     for path in page_paths(app):
         if fresh.get(path).status_code in (302, 303):
             assert path not in listed, f"{path} needs earlier answers and is not a page on its own"
+
+
+def state_pages(app) -> set[str]:
+    """The paths whose view carries @not_in_sitemap (app/seo/sitemap.py): states, not content."""
+    adapter = app.url_map.bind("localhost")
+    return {path for path in page_paths(app)
+            if getattr(app.view_functions[adapter.match(path)[0]], "not_in_sitemap", False)}
+
+
+def test_state_pages_are_left_out_of_the_sitemap_and_not_indexed(app, client):
+    states = state_pages(app)
+    assert {"/wis-alles", "/wis-alles/gewist", "/aanvraag/verlopen", "/aanvraag/verwijderd"} <= states
+    listed = {local(url) for url in sitemap_urls(client)}
+    fresh = app.test_client()
+    for path in states:
+        for lang in ("nl", "en"):
+            url = in_language(path, lang)
+            assert url not in listed, f"{url} is a state page and is listed in the sitemap"
+            response = fresh.get(url)
+            assert response.status_code == 200, url  # it does open for a new visitor
+            assert head_of(response.get_data(as_text=True))["meta"].get("robots") == "noindex", url
+    assert "robots" not in head_of(fresh.get("/voor-jou").get_data(as_text=True))["meta"]
 
 
 def test_every_slug_route_of_the_url_map_has_its_pages_in_the_sitemap(app, client):
