@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from app import errors, monitoring, page_cache, performance, ratelimits, security, seo, templating
+from app import errors, monitoring, page_cache, performance, ratelimits, security, seo, static_files, templating
 from app.config import Config, load_config
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
@@ -18,6 +18,7 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.config.update(overrides)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    static_files.init_app(app)  # WhiteNoise: hashed, compressed, cached static files (README "Speed")
     app.wsgi_app = LanguagePrefixMiddleware(app.wsgi_app)
     babel.init_app(app, locale_selector=current_language)
     csrf.init_app(app)

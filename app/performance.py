@@ -13,11 +13,12 @@
   rendering and the same for every visitor: base.html takes it from chrome(), which renders it
   once per language, page and menu state and keeps it (unless its render read anything personal
   from the session: app/page_cache.py watches it as it does pages). The stylesheet and icon URLs in
-  base.html come from static_url(), built once per language prefix.
+  base.html come from static_url(), built once per language prefix (content-hashed names,
+  app/static_files.py).
 """
 
 from babel import support
-from flask import Flask, current_app, g, has_request_context, render_template, request, url_for
+from flask import Flask, current_app, g, has_request_context, render_template, request
 from flask_babel import get_locale
 from jinja2 import pass_context
 from markupsafe import Markup
@@ -25,6 +26,7 @@ from wtforms.i18n import messages_path
 
 from app.languages import UnknownLanguage, check_language
 from app.page_cache import render_watched
+from app.static_files import static_path
 
 
 def load_catalogues(app: Flask) -> dict:
@@ -108,20 +110,20 @@ def chrome(name: str, switch: dict | None = None) -> Markup:
 
 
 def static_url(filename: str) -> str:
-    """url_for("static", filename=...) for base.html, built once per language prefix and file.
+    """The address of a file in app/static: its content-hashed name (app/static_files.py).
 
-    The stylesheet and icon links are on every page and never change while the app runs;
-    url_for() builds them through the routing map each time (two of them per page).
+    Every static URL in templates and code comes from here. Built once per prefix and file:
+    the stylesheet and icon links are on every page and never change while the app runs.
     """
     urls = current_app.extensions.get("beschut.static_urls")
     if urls is None:
-        return url_for("static", filename=filename)
+        return static_path(filename)
     key = (request.script_root, filename)
     url = urls.get(key)
     if url is None:
         if len(urls) >= MAX_CHROME:
             urls.clear()
-        url = urls[key] = url_for("static", filename=filename)
+        url = urls[key] = static_path(filename)
     return url
 
 

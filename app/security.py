@@ -119,6 +119,32 @@ def security_txt_view():
     return response
 
 
+def fixed_headers(app: Flask) -> dict[str, str]:
+    """The headers every response gets, whatever answers it (Flask or WhiteNoise)."""
+    headers = {
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Permissions-Policy": PERMISSIONS_POLICY,
+        "X-Frame-Options": "DENY",
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Cross-Origin-Resource-Policy": "same-origin",
+    }
+    if app.config.get("HSTS"):
+        headers["Strict-Transport-Security"] = HSTS_ONE_YEAR
+    return headers
+
+
+def static_headers(app: Flask):
+    """WhiteNoise's add_headers_function: static files answer before Flask's after_request."""
+    extra = {"Content-Security-Policy": CSP, **fixed_headers(app)}
+
+    def add(headers, path, url):
+        for name, value in extra.items():
+            headers[name] = value
+
+    return add
+
+
 def _has_session(app: Flask) -> bool:
     return bool(request.cookies.get(app.config["SESSION_COOKIE_NAME"])) or session.modified
 
@@ -143,15 +169,9 @@ def init_app(app: Flask) -> None:
     def set_security_headers(response):
         headers = response.headers
         headers.setdefault("Content-Security-Policy", CSP)
-        headers["X-Content-Type-Options"] = "nosniff"
-        headers["Referrer-Policy"] = "no-referrer"
-        headers["Permissions-Policy"] = PERMISSIONS_POLICY
-        headers["X-Frame-Options"] = "DENY"
-        headers["Cross-Origin-Opener-Policy"] = "same-origin"
-        headers["Cross-Origin-Resource-Policy"] = "same-origin"
+        for name, value in fixed_headers(app).items():
+            headers[name] = value
         headers.pop("Server", None)
-        if app.config.get("HSTS"):
-            headers["Strict-Transport-Security"] = HSTS_ONE_YEAR
         # A visitor with a session has answers that pages may show: keep those pages out of
         # shared caches and the browser's disk cache (library and school computers).
         if "Cache-Control" not in headers and request.endpoint != "static" and _has_session(app):

@@ -43,20 +43,25 @@ SELFCHECK = {
 }
 
 
+def app_and_draft():
+    """A quiet app (WeasyPrint and fontTools log at WARNING) and a confirmed draft of FIELDS."""
+    import logging
+    from datetime import date
+
+    logging.getLogger("weasyprint").setLevel(logging.WARNING)
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    app = create_app("testing", DATABASE_URL="sqlite://")
+    draft = Draft(fields=dict(FIELDS), done=list(SLUGS))
+    draft.confirm(snapshot_of(SELFCHECK), date.today())
+    return app, draft
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=50)
     args = parser.parse_args()
 
-    import logging
-
-    logging.getLogger("weasyprint").setLevel(logging.WARNING)
-    logging.getLogger("fontTools").setLevel(logging.WARNING)
-    app = create_app("testing", DATABASE_URL="sqlite://")
-    from datetime import date
-
-    draft = Draft(fields=dict(FIELDS), done=list(SLUGS))
-    draft.confirm(snapshot_of(SELFCHECK), date.today())
+    app, draft = app_and_draft()
     with app.app_context():  # a document needs no request: it is made from the confirmed draft
         size = len(documents.pdf("voorbereiding", draft, "nl"))  # warm-up
         timings, cpu = [], []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.pdf_generation import FIELDS, SELFCHECK  # noqa: E402
+from benchmarks.pdf_generation import app_and_draft  # noqa: E402
 
 WARM_UP = 20
 
@@ -34,22 +34,10 @@ def main() -> None:
     parser.add_argument("--kind", default="brief-gemeente", choices=("brief-gemeente", "voorbereiding"))
     args = parser.parse_args()
 
-    import logging
-
-    logging.getLogger("weasyprint").setLevel(logging.WARNING)
-    logging.getLogger("fontTools").setLevel(logging.WARNING)
-    from datetime import date
-
-    from app import create_app
     from app.aanvraag import documents
-    from app.aanvraag.draft import Draft
-    from app.aanvraag.fields import SLUGS
-    from app.aanvraag.selfcheck_link import snapshot_of
     from app.documents.pdf import render_pdf
 
-    app = create_app("testing", DATABASE_URL="sqlite://")
-    draft = Draft(fields=dict(FIELDS), done=list(SLUGS))
-    draft.confirm(snapshot_of(SELFCHECK), date.today())
+    app, draft = app_and_draft()
     with app.app_context():
         html = documents.standalone_html(args.kind, draft, "nl")
     for _ in range(WARM_UP):

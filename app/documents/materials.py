@@ -8,7 +8,6 @@ language. PDFs are cached by the hash of their HTML, like the information sheets
 
 import base64
 import hashlib
-import threading
 
 import segno
 from flask import render_template, request, url_for
@@ -16,7 +15,7 @@ from flask_babel import force_locale
 
 from app.content.loader import list_documents, load_document, markdown_to_html, pictograms
 from app.documents.pdf import render_pdf_with_page_count
-from app.documents.sheets import SheetPdf
+from app.documents.sheets import PdfMemory, SheetPdf
 from app.seo.links import path_in_language
 from app.site_address import site_address_text, site_url
 
@@ -24,8 +23,7 @@ FOLDER = "materialen"
 PAGE = "materialen"  # content/<lang>/start/materialen.yaml: the page and its texts to copy
 FORMATS = ("poster", "flyer", "card", "deck", "guide")
 
-_cache: dict[tuple[str, str], tuple[str, SheetPdf]] = {}
-_lock = threading.Lock()
+_cache = PdfMemory()
 
 
 def selfcheck_path(lang: str) -> str:
@@ -77,17 +75,7 @@ def material_pdf(slug: str, lang: str) -> SheetPdf:
     """The material as PDF; raises ContentNotFound for an unknown slug or language."""
     html = material_html(slug, lang)
     key = hashlib.sha256(html.encode("utf-8")).hexdigest()
-    cached = _cache.get((slug, lang))
-    if cached and cached[0] == key:
-        return cached[1]
-    with _lock:
-        cached = _cache.get((slug, lang))
-        if cached and cached[0] == key:
-            return cached[1]
-        data, pages = render_pdf_with_page_count(html)
-        pdf = SheetPdf(slug=slug, lang=lang, data=data, pages=pages)
-        _cache[(slug, lang)] = (key, pdf)
-        return pdf
+    return _cache.get(slug, lang, key, lambda: render_pdf_with_page_count(html))
 
 
 def materials(lang: str) -> list[dict]:

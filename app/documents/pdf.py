@@ -18,6 +18,16 @@ BASE_URL = STATIC_DIR.as_uri() + "/"
 # <link rel="stylesheet" href="css/..."> in our document templates (relative to app/static).
 _STYLESHEET_LINK = re.compile(r'<link\s+rel="stylesheet"\s+href="([a-z0-9/_.-]+\.css)"\s*/?>')
 
+
+def _unhashed(path: Path) -> Path:
+    """A web page's content-hashed name (css/site.3f2a1b9c0d4e.css, app/static_files.py) is
+    read from its source file in app/static, so a page printed to PDF keeps its styles."""
+    if path.exists():
+        return path
+    from app.static_files import source_name
+
+    return path.with_name(source_name(path.name))
+
 # One WeasyPrint FontConfiguration per process. WeasyPrint makes a new one per document when it
 # is given none, and each of those left about 200 KB behind in the worker (a Fontconfig config
 # and a Pango font map that are never fully freed): thousands of PDFs took a worker up by
@@ -61,7 +71,7 @@ def _static_fetcher():
             if url.startswith("data:"):
                 return super().fetch(url, headers)
             parts = urlsplit(url)
-            path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" else None
+            path = _unhashed(Path(unquote(parts.path))).resolve() if parts.scheme == "file" else None
             if path is None or not path.is_relative_to(STATIC_DIR):
                 raise ValueError("documents use only the site's own static files")
             state = _process_state()
@@ -86,7 +96,7 @@ def _stylesheets(html: str) -> list:
     state = _process_state()
     sheets, linked = [], set()
     for href in _STYLESHEET_LINK.findall(html):
-        path = (STATIC_DIR / href).resolve()
+        path = _unhashed(STATIC_DIR / href).resolve()
         key = (path, path.stat().st_mtime_ns)
         if key not in state["stylesheets"]:
             state["stylesheets"][key] = _weasyprint().CSS(

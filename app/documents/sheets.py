@@ -43,8 +43,35 @@ class SheetPdf:
         return f"beschut-werk-{self.slug}-{self.lang}.pdf"
 
 
-_cache: dict[tuple[str, str], tuple[str, SheetPdf]] = {}
-_lock = threading.Lock()
+class PdfMemory:
+    """Built PDFs in memory by (slug, language), kept while the hash of their HTML stays the same.
+
+    Built under a lock, so two requests for a new version build it once; sheets and materials
+    each keep one."""
+
+    def __init__(self):
+        self._pdfs: dict[tuple[str, str], tuple[str, SheetPdf]] = {}
+        self._lock = threading.Lock()
+
+    def clear(self) -> None:
+        self._pdfs.clear()
+
+    def get(self, slug: str, lang: str, key: str, build) -> SheetPdf:
+        """The PDF for this key; build() -> (data, pages) makes it when it is not kept."""
+        cached = self._pdfs.get((slug, lang))
+        if cached and cached[0] == key:
+            return cached[1]
+        with self._lock:
+            cached = self._pdfs.get((slug, lang))
+            if cached and cached[0] == key:
+                return cached[1]
+            data, pages = build()
+            pdf = SheetPdf(slug=slug, lang=lang, data=data, pages=pages)
+            self._pdfs[(slug, lang)] = (key, pdf)
+            return pdf
+
+
+_cache = PdfMemory()
 
 
 def sheet_html(slug: str, lang: str) -> str:
@@ -58,17 +85,7 @@ def sheet_pdf(slug: str, lang: str) -> SheetPdf:
     """The sheet as PDF; raises ContentNotFound for an unknown slug or language."""
     html = sheet_html(slug, lang)
     key = cache_key(html)
-    cached = _cache.get((slug, lang))
-    if cached and cached[0] == key:
-        return cached[1]
-    with _lock:
-        cached = _cache.get((slug, lang))
-        if cached and cached[0] == key:
-            return cached[1]
-        data, pages = _from_file_cache(key) or _build_into_file_cache(key, html)
-        pdf = SheetPdf(slug=slug, lang=lang, data=data, pages=pages)
-        _cache[(slug, lang)] = (key, pdf)
-        return pdf
+    return _cache.get(slug, lang, key, lambda: _from_file_cache(key) or _build_into_file_cache(key, html))
 
 
 # Built PDFs are also kept as files (instance/sheet-pdfs/<key>.<pages>p.pdf), shared by every

@@ -38,8 +38,15 @@ def _downloads(make_pdf, endpoint: str, slug: str, lang: str) -> list[dict]:
     return downloads
 
 
-def _pdf_download(pdf):
-    """A sheet or material PDF as a download; the same file for everyone, so caches may keep it."""
+def _pdf_download(make_pdf, slug: str, event_prefix: str):
+    """A sheet or material PDF in the page's language as a download, counted as a sheet download;
+    the same file for everyone, so caches may keep it. 404 for an unknown slug."""
+    lang = current_language()
+    try:
+        pdf = make_pdf(slug, lang)
+    except ContentNotFound:
+        abort(404)
+    record_event(SHEET_DOWNLOAD, f"{event_prefix}{slug}-{lang}")
     response = make_response(pdf.data)
     response.mimetype = "application/pdf"
     response.headers["Content-Disposition"] = f'attachment; filename="{pdf.filename}"'
@@ -90,13 +97,7 @@ def sheet(slug: str):
 @bp.get("/professionals/informatiebladen/<slug>.pdf")
 @download_limit
 def sheet_pdf(slug: str):
-    lang = current_language()
-    try:
-        pdf = sheets.sheet_pdf(slug, lang)
-    except ContentNotFound:
-        abort(404)
-    record_event(SHEET_DOWNLOAD, f"{slug}-{lang}")
-    return _pdf_download(pdf)
+    return _pdf_download(sheets.sheet_pdf, slug, "")
 
 
 @bp.get("/professionals/materialen")
@@ -118,14 +119,8 @@ def materials_page():
 @bp.get("/professionals/materialen/<slug>.pdf")
 @download_limit
 def material_pdf(slug: str):
-    lang = current_language()
-    try:
-        pdf = materials.material_pdf(slug, lang)
-    except ContentNotFound:
-        abort(404)
     # Counted with the sheets, so the figures page shows them without a measure of its own.
-    record_event(SHEET_DOWNLOAD, f"{MATERIAL_PREFIX}{slug}-{lang}")
-    return _pdf_download(pdf)
+    return _pdf_download(materials.material_pdf, slug, MATERIAL_PREFIX)
 
 
 @bp.get("/professionals/<slug>")

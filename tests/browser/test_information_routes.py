@@ -42,20 +42,25 @@ def test_no_axe_violations_on_the_pages_with_a_slug(live_server, page, lang):
         assert_no_axe_violations(page, url)
 
 
-def test_read_aloud_shows_with_speech_support_and_speaks_the_page(live_server, page):
-    page.add_init_script(VOICES.replace("LOCAL", "true"))
-    page.goto(live_server + "/voor-jou/na-je-vraag")
+def click_read_aloud(page) -> list:
+    """Press the visible "Lees voor" button (44 px at least) and return what was spoken."""
     button = page.locator(".read-aloud__button")
     assert button.is_visible()
     box = button.bounding_box()
     assert box["height"] >= 44 and box["width"] >= 44
     button.click()
-    spoken = page.evaluate("window.__spoken")
+    return page.evaluate("window.__spoken")
+
+
+def test_read_aloud_shows_with_speech_support_and_speaks_the_page(live_server, page):
+    page.add_init_script(VOICES.replace("LOCAL", "true"))
+    page.goto(live_server + "/voor-jou/na-je-vraag")
+    spoken = click_read_aloud(page)
     assert spoken[0][0] == "nl-NL"
     assert spoken[0][2] == "Lokale stem"
     assert "UWV geeft binnen 8 weken advies" in spoken[0][1]
     assert "Lees voor" not in spoken[0][1]
-    assert button.get_attribute("aria-pressed") == "true"
+    assert page.locator(".read-aloud__button").get_attribute("aria-pressed") == "true"
 
 
 def test_read_aloud_stays_hidden_when_the_only_voice_is_a_network_voice(live_server, page):

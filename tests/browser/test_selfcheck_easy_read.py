@@ -5,18 +5,13 @@ voice; it stays hidden without JavaScript; the pages with pictograms pass axe.""
 import pytest
 
 from tests.browser.conftest import assert_no_axe_violations
-from tests.browser.test_information_routes import VOICES
+from tests.browser.test_information_routes import VOICES, click_read_aloud
 
 pytestmark = pytest.mark.browser
 
 
 def spoken_text(page) -> str:
-    button = page.locator(".read-aloud__button")
-    assert button.is_visible()
-    box = button.bounding_box()
-    assert box["height"] >= 44 and box["width"] >= 44
-    button.click()
-    spoken = page.evaluate("window.__spoken")
+    spoken = click_read_aloud(page)
     assert len(spoken) == 1 and spoken[0][2] in ("Lokale stem", "Local voice")
     return spoken[0][1]
 

@@ -4,17 +4,18 @@ import re
 
 import pytest
 
-from tests.content.conftest import LANGS, prefixed
+from tests.content.conftest import LANGS, get_page, prefixed
 from tests.support.html import parse, text_of
+
+
+def assert_main_says(client, path, lang, words):
+    text = text_of(parse(get_page(client, path, lang)).find(".//main"))
+    for word in words:
+        assert word in text, word
+
 
 TOPICS = ["wettelijk-kader", "wie-kan-aanvragen", "criteria", "procedure", "na-de-aanvraag", "bezwaar", "school",
           "vergelijking", "zelftest-samen"]
-
-
-def get_page(client, path, lang):
-    response = client.get(prefixed(path, lang))
-    assert response.status_code == 200, f"{path} ({lang}): {response.status_code}"
-    return response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -32,9 +33,7 @@ def test_every_topic_page_exists_in_both_languages_and_is_linked_from_the_start(
     ("en", ["article 10b", "Stb. 2016, 519", "1 January 2017", "Besluit advisering beschut werk", "8 weeks"]),
 ])
 def test_the_legal_framework_names_the_law_the_act_and_the_decree(client, lang, words):
-    text = text_of(parse(get_page(client, "/professionals/wettelijk-kader", lang)).find(".//main"))
-    for word in words:
-        assert word in text, word
+    assert_main_says(client, "/professionals/wettelijk-kader", lang, words)
 
 
 @pytest.mark.parametrize(("lang", "words"), [
@@ -42,9 +41,7 @@ def test_the_legal_framework_names_the_law_the_act_and_the_decree(client, lang, 
     ("en", ["4 hours a day", "1 hour", "permanent toezicht", "intensieve begeleiding", "reasonably"]),
 ])
 def test_the_criteria_page_gives_both_gates(client, lang, words):
-    text = text_of(parse(get_page(client, "/professionals/criteria", lang)).find(".//main"))
-    for word in words:
-        assert word in text, word
+    assert_main_says(client, "/professionals/criteria", lang, words)
 
 
 @pytest.mark.parametrize(("lang", "words"), [
@@ -52,16 +49,12 @@ def test_the_criteria_page_gives_both_gates(client, lang, words):
     ("en", ["5 days", "8 weeks", "12 months", "next year"]),
 ])
 def test_the_process_page_gives_the_timelines(client, lang, words):
-    text = text_of(parse(get_page(client, "/professionals/procedure", lang)).find(".//main"))
-    for word in words:
-        assert word in text, word
+    assert_main_says(client, "/professionals/procedure", lang, words)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_school_page_covers_opp_tlv_placement_reports_and_school_advice(client, lang):
-    text = text_of(parse(get_page(client, "/professionals/school", lang)).find(".//main"))
-    for word in ["OPP", "uitstroomprofiel", "TLV", "stageverslagen"]:
-        assert word in text, word
+    assert_main_says(client, "/professionals/school", lang, ["OPP", "uitstroomprofiel", "TLV", "stageverslagen"])
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -6,19 +6,13 @@ import re
 import pytest
 
 from app.content.loader import list_documents
-from tests.content.conftest import LANGS, prefixed
+from tests.content.conftest import LANGS, get_page, prefixed
 from tests.content.readability import measure
 from tests.support.html import parse, text_of
 
 READING_PAGES = ["wat-is-beschut-werk", "is-het-iets-voor-mij", "advies-vragen", "na-je-vraag"]
 ALL_PAGES = (["/voor-jou"] + [f"/voor-jou/{slug}" for slug in READING_PAGES]
              + ["/voor-jou/samenvatting", "/voor-jou/woorden"])
-
-
-def get_page(client, path, lang):
-    response = client.get(prefixed(path, lang))
-    assert response.status_code == 200, f"{path} ({lang}): {response.status_code}"
-    return response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -48,7 +42,7 @@ def test_every_section_has_a_pictogram_with_a_text_alternative(client, lang):
             images = section.findall(".//img[@class='pictogram']")
             assert len(images) == 1, f"{path}: {text_of(section.find('h2'))}"
             assert images[0].get("alt", "").strip(), f"{path}: pictogram without text alternative"
-            assert re.match(r"(/en)?/static/img/pictograms/\w+\.svg$", images[0].get("src"))
+            assert re.match(r"(/en)?/static/img/pictograms/\w+\.[0-9a-f]{12}\.svg$", images[0].get("src"))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -81,7 +75,7 @@ def test_read_aloud_is_hidden_until_the_script_finds_speech_support(client, lang
     html = get_page(client, "/voor-jou/wat-is-beschut-werk", lang)
     holder = re.search(r'<div class="read-aloud" data-read-aloud hidden>', html)
     assert holder, "the read-aloud button must start hidden"
-    assert re.search(r'src="(/en)?/static/js/read-aloud.js"', html)
+    assert re.search(r'src="(/en)?/static/js/read-aloud\.[0-9a-f]{12}\.js"', html)
     script = client.get("/static/js/read-aloud.js").get_data(as_text=True)
     assert "speechSynthesis" in script and "holder.hidden = false" in script
     assert "http" not in script

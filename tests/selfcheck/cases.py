@@ -15,6 +15,24 @@ def load_cases() -> list[tuple[str, dict]]:
     return cases
 
 
+# A complete walk of a PrO pupil who fills in the self-check alone (resume code and router tests).
+PRO_PUPIL = {
+    "role": "self",
+    "age": "16_or_older",
+    "situation": "school",
+    "school_type": "pro",
+    "previous_advice": "no",
+    "can_do_task": "yes",
+    "basic_work_skills": "yes",
+    "work_one_hour": "yes",
+    "work_four_hours": "yes",
+    "needs_supervision": "yes",
+    "needs_guidance": "no",
+    "needs_adaptations": "yes",
+    "regular_employer_possible": "no",
+}
+
+
 CASES = load_cases()
 COMPLETE_CASES = [(name, case) for name, case in CASES if case["expected"]["complete"]]
 

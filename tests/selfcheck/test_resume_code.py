@@ -8,22 +8,9 @@ from app.selfcheck import resume_code, router
 from app.selfcheck.questionnaire import BY_ID, QUESTIONS
 from app.selfcheck.resume_code import ALPHABET, InvalidCode, Layout, decode, encode, grouped, normalise, write
 from app.selfcheck.rules import evaluate
+from tests.selfcheck.cases import PRO_PUPIL
 
-EXAMPLE = {
-    "role": "self",
-    "age": "16_or_older",
-    "situation": "school",
-    "school_type": "pro",
-    "previous_advice": "no",
-    "can_do_task": "yes",
-    "basic_work_skills": "yes",
-    "work_one_hour": "yes",
-    "work_four_hours": "yes",
-    "needs_supervision": "yes",
-    "needs_guidance": "no",
-    "needs_adaptations": "yes",
-    "regular_employer_possible": "no",
-}
+EXAMPLE = PRO_PUPIL
 
 
 def complete_example() -> dict:

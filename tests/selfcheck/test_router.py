@@ -3,23 +3,10 @@
 from app.selfcheck import router
 from app.selfcheck.rules import IncompleteAnswers, evaluate
 from app.selfcheck.walk import Walk
+from tests.selfcheck.cases import PRO_PUPIL
 
-SCHOOL = {
-    "role": "self",
-    "age": "16_or_older",
-    "situation": "school",
-    "school_type": "pro",
-    "previous_advice": "no",
-    "wsw_indication": "no",  # kept, but off the path of a pro pupil
-    "can_do_task": "yes",
-    "basic_work_skills": "yes",
-    "work_one_hour": "yes",
-    "work_four_hours": "yes",
-    "needs_supervision": "yes",
-    "needs_guidance": "no",
-    "needs_adaptations": "yes",
-    "regular_employer_possible": "no",
-}
+# The wsw_indication answer is kept, but off the path of a pro pupil.
+SCHOOL = {**PRO_PUPIL, "wsw_indication": "no"}
 
 
 def test_previous_step_follows_the_path_and_the_first_question_has_none():
