@@ -6,7 +6,10 @@ monthly totals that retention left behind. Output: measures per month, e.g.
 are both built from these measures, so they always agree.
 
 Privacy: a measure below THRESHOLD is never published as a number. The page says
-"minder dan 10" / "fewer than 10", the CSV file leaves the row out.
+"minder dan 10" / "fewer than 10", the CSV file leaves the row out. Secondary suppression, as
+statistics offices do it: where cells add up to a published total (languages, roles, outcomes, the
+stop points), one hidden cell could be worked out by subtraction, so the next-smallest cell of that
+group is hidden too ("niet getoond"), or the total when every part is hidden already (`hidden`).
 """
 
 import re
@@ -162,16 +165,77 @@ def stop_points(measures: Mapping[str, int]) -> dict[str, int]:
     return stops
 
 
+SMALL = "small"  # below THRESHOLD
+COMPLEMENT = "complement"  # hidden so that a small count cannot be worked out by subtraction
+REACHED = "reached:"  # a page-only cell: how many self-checks got through a step of the spine
+
+
+def _cells(measures: Mapping[str, int]) -> dict[str, int]:
+    """Every published cell of a month: the measures and the page's "reached" column."""
+    cells = dict(measures)
+    for step in SPINE:
+        cells[REACHED + step] = reached(measures, step)
+    return cells
+
+
+def _parts(cells: Mapping[str, int], prefix: str) -> list[str]:
+    return sorted(name for name in cells if name.startswith(prefix + ":"))
+
+
+def additive_groups(cells: Mapping[str, int]) -> list[tuple[str, list[str]]]:
+    """(total, parts): the cells the page or the CSV shows that add up to a shown total.
+
+    The roles add up to answered:role, which is also "started" (a self-check starts with its first
+    answer); a spine step's answered: and reached: cells are the same number: a group of one part.
+    """
+    groups = [
+        ("started", _parts(cells, "started")),
+        ("finished", _parts(cells, "finished")),
+        ("finished", _parts(cells, "outcome")),
+        ("started", _parts(cells, "role")),
+        ("answered:role", _parts(cells, "role")),
+        (REACHED + LAST_STEP, [f"answered:{question}" for question in LAST_QUESTIONS]),
+    ]
+    for step, following in zip(SPINE, SPINE[1:], strict=False):
+        if step != LAST_STEP:
+            groups.append((f"answered:{step}", [REACHED + step]))
+        groups.append((REACHED + step, [REACHED + following, f"stopped_after:{step}"]))
+    return [(total, parts) for total, parts in groups if parts]
+
+
+def hidden(measures: Mapping[str, int]) -> dict[str, str]:
+    """The cells of a month that are not published, each with why: SMALL or COMPLEMENT.
+
+    Primary: every cell below THRESHOLD. Secondary: while a group of cells that adds up to a
+    total has exactly one hidden cell (which subtraction would give), hide its smallest shown
+    part as well, or the total when no part is shown. Repeated until no group has one.
+    """
+    cells = _cells(measures)
+    result = {name: SMALL for name, value in cells.items() if value < THRESHOLD}
+    groups = additive_groups(cells)
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in groups:
+            if sum(name in result for name in (total, *parts)) != 1:
+                continue
+            shown_parts = sorted((cells.get(name, 0), name) for name in parts if name not in result)
+            result[shown_parts[0][1] if shown_parts else total] = COMPLEMENT
+            changed = True
+    return result
+
+
 def all_measures(counts: Counts) -> dict[str, dict[str, int]]:
     return {month: month_measures(events) for month, events in sorted(by_month(counts).items())}
 
 
 def csv_rows(counts: Counts) -> list[tuple[str, str, int]]:
-    """(month, measure, value) for every measure of at least THRESHOLD, sorted."""
+    """(month, measure, value) for every published measure (see `hidden`), sorted."""
     rows = []
     for month, measures in all_measures(counts).items():
+        not_published = hidden(measures)
         for measure, value in sorted(measures.items()):
-            if shown(value) is not None:
+            if measure not in not_published:
                 rows.append((month, measure, value))
     return rows
 

@@ -32,9 +32,17 @@ MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 PAGE_PATH = re.compile(r"^/[A-Za-z0-9/_.\-]*$")  # the site's paths are plain ASCII slugs
 
 
-def _shown(count: int) -> str:
-    value = figures.shown(count)
+def _shown(count: int, why: str | None = None) -> str:
+    """A cell as text; `why` is figures.hidden's reason when the cell is not published."""
+    if why == figures.COMPLEMENT:
+        return _("niet getoond")
+    value = None if why else figures.shown(count)
     return _("minder dan 10") if value is None else format_number(value)
+
+
+def _value(count: int, why: str | None = None) -> int | None:
+    """A cell as a bar's value: None when it is not published."""
+    return None if why else figures.shown(count)
 
 
 def _month_name(month: str) -> str:
@@ -42,31 +50,34 @@ def _month_name(month: str) -> str:
     return format_date(date(year, number, 1), "MMMM y")
 
 
-def _single_series(chart_id: str, title: str, rows: list[tuple[str, int]]) -> dict:
-    groups = [Group(name, [Bar(figures.shown(count), _shown(count))]) for name, count in rows]
+def _single_series(chart_id: str, title: str, rows: list[tuple[str, int, str | None]]) -> dict:
+    """rows: (label, count, why it is hidden or None)."""
+    groups = [Group(name, [Bar(_value(count, why), _shown(count, why))]) for name, count, why in rows]
     description = _("Staafdiagram. Dezelfde cijfers staan in de tabel naast het diagram.")
     return {
         "id": chart_id,
         "title": title,
         "chart": bar_chart(chart_id, title, description, groups),
-        "rows": [(name, _shown(count)) for name, count in rows],
+        "rows": [(name, _shown(count, why)) for name, count, why in rows],
     }
 
 
 def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[str, str]]]:
+    secret = figures.hidden(measures)
     started, finished = _("Gestart"), _("Afgerond")
     languages = [("", _("Totaal"))] + [(f":{code}", labels.label(labels.LANGUAGES, code)) for code in figures.LANGUAGES]
     language_groups = []
     language_rows = []
     for suffix, name in languages:
         start_count, finish_count = measures.get("started" + suffix, 0), measures.get("finished" + suffix, 0)
+        start_why, finish_why = secret.get("started" + suffix), secret.get("finished" + suffix)
         language_groups.append(
             Group(name, [
-                Bar(figures.shown(start_count), f"{started}: {_shown(start_count)}"),
-                Bar(figures.shown(finish_count), f"{finished}: {_shown(finish_count)}"),
+                Bar(_value(start_count, start_why), f"{started}: {_shown(start_count, start_why)}"),
+                Bar(_value(finish_count, finish_why), f"{finished}: {_shown(finish_count, finish_why)}"),
             ])
         )
-        language_rows.append((name, _shown(start_count), _shown(finish_count)))
+        language_rows.append((name, _shown(start_count, start_why), _shown(finish_count, finish_why)))
     title = _("Zelftests gestart en afgerond, per taal")
     language_section = {
         "id": "grafiek-taal",
@@ -81,39 +92,42 @@ def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[st
 
     lang = current_language()
     roles = _coded_series("grafiek-rol", _("Voor wie de zelftest werd gedaan"), measures, "role",
-                          partial(labels.label, labels.ROLES), figures.ROLES, _("Rol"))
+                          partial(labels.label, labels.ROLES), figures.ROLES, _("Rol"), secret)
     outcomes = _coded_series("grafiek-uitkomst", _("Uitkomsten van afgeronde zelftests"), measures, "outcome",
-                             lambda code: labels.outcome_name(code, lang), figures.OUTCOMES, _("Uitkomst"))
+                             lambda code: labels.outcome_name(code, lang), figures.OUTCOMES, _("Uitkomst"), secret)
 
     steps = figures.SPINE
     stops = figures.stop_points(measures)
-    reached_rows = [(labels.question_name(step, lang), figures.reached(measures, step)) for step in steps]
+    reached_rows = [(labels.question_name(step, lang), figures.reached(measures, step),
+                     secret.get(figures.REACHED + step)) for step in steps]
     stopping = _single_series("grafiek-stoppen", _("Hoeveel zelftests elke stap beantwoordden"), reached_rows)
     stopping["columns"] = [_("Stap"), _("Beantwoord"), _("Niet verder na deze stap")]
     stopping["stacked"] = True  # three columns of long labels: the table goes below the chart
     stopping["rows"] = [
-        (labels.question_name(step, lang), _shown(figures.reached(measures, step)),
-         _shown(stops[step]) if step in stops else _("niet van toepassing"))
+        (labels.question_name(step, lang), _shown(figures.reached(measures, step), secret.get(figures.REACHED + step)),
+         _shown(stops[step], secret.get(f"stopped_after:{step}")) if step in stops else _("niet van toepassing"))
         for step in steps
     ]
     follow_up = [
-        (labels.question_name(code, lang), _shown(measures.get(f"answered:{code}", 0)))
+        (labels.question_name(code, lang), _shown(measures.get(f"answered:{code}", 0), secret.get(f"answered:{code}")))
         for code in ("school_type", "new_facts", "wsw_supported_work", *figures.LAST_QUESTIONS)
     ]
 
     documents = _coded_series("grafiek-documenten", _("Aanvraagdocumenten gemaakt"), measures, "request_document",
-                              partial(labels.label, labels.REQUEST_DOCUMENTS), figures.REQUEST_DOCUMENTS, _("Document"))
+                              partial(labels.label, labels.REQUEST_DOCUMENTS), figures.REQUEST_DOCUMENTS, _("Document"),
+                              secret)
 
-    sheet_rows = figures.values_with_prefix(measures, "sheet_download")
+    sheet_rows = [(code, count, secret.get(f"sheet_download:{code}"))
+                  for code, count in figures.values_with_prefix(measures, "sheet_download")]
     sheets = _single_series("grafiek-downloads", _("Downloads van informatiebladen"), sheet_rows)
     sheets["columns"] = [_("Informatieblad en taal"), _("Aantal")]
 
     return [language_section, roles, outcomes, stopping, documents, sheets], follow_up
 
 
-def _coded_series(chart_id, title, measures, prefix, name, codes, column) -> dict:
+def _coded_series(chart_id, title, measures, prefix, name, codes, column, secret) -> dict:
     """A one-series chart of the counts per code (role, outcome, document), every code listed."""
-    rows = [(name(code), count)
+    rows = [(name(code), count, secret.get(f"{prefix}:{code}"))
             for code, count in figures.values_with_prefix(measures, prefix, codes)]
     series = _single_series(chart_id, title, rows)
     series["columns"] = [column, _("Aantal")]
@@ -147,14 +161,16 @@ def figures_page():
     overview_groups, overview_rows = [], []
     for each in months:
         each_measures = measures_by_month.get(each) or figures.month_measures({})
+        each_secret = figures.hidden(each_measures)
         started, finished = each_measures["started"], each_measures["finished"]
+        start_why, finish_why = each_secret.get("started"), each_secret.get("finished")
         overview_groups.append(
             Group(_month_name(each), [
-                Bar(figures.shown(started), f"{_('Gestart')}: {_shown(started)}"),
-                Bar(figures.shown(finished), f"{_('Afgerond')}: {_shown(finished)}"),
+                Bar(_value(started, start_why), f"{_('Gestart')}: {_shown(started, start_why)}"),
+                Bar(_value(finished, finish_why), f"{_('Afgerond')}: {_shown(finished, finish_why)}"),
             ])
         )
-        overview_rows.append((_month_name(each), _shown(started), _shown(finished)))
+        overview_rows.append((_month_name(each), _shown(started, start_why), _shown(finished, finish_why)))
     overview = {
         "id": "grafiek-maanden",
         "title": overview_title,

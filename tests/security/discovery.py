@@ -7,6 +7,8 @@ without this file knowing them. Each form comes with the session cookie it was f
 """
 
 import re
+import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
@@ -181,3 +183,19 @@ def discover_forms(app) -> list[Form]:
                 if after.mimetype == "text/html":
                     queue.insert(0, (_path_of(after), session_cookie(branch)))
     return list(found.values())
+
+
+@contextmanager
+def site_with_forms(tmp_path_factory, migrated_sqlite, name: str):
+    """An app on its own copy of the migrated database, with every form it has, for one test module."""
+    from app import create_app
+    from tests.conftest import CheckedClient
+
+    path = tmp_path_factory.mktemp(name) / f"{name}.sqlite3"
+    shutil.copy(migrated_sqlite, path)
+    app = create_app("testing", DATABASE_URL=f"sqlite:///{path}", RATELIMIT_ENABLED=False)
+    app.test_client_class = CheckedClient
+    try:
+        yield app, discover_forms(app)
+    finally:
+        app.extensions["database"].kw["bind"].dispose()

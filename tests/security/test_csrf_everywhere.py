@@ -2,24 +2,18 @@
 that keeps what they entered (every form of the site, found by tests/security/discovery.py)."""
 
 import re
-import shutil
 
 import pytest
 
-from app import create_app
-from tests.conftest import CheckedClient, language_of
-from tests.security.discovery import COOKIE, destructive, discover_forms
+from tests.conftest import language_of
+from tests.security.discovery import COOKIE, destructive, site_with_forms
 from tests.support.html import parse
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, migrated_sqlite):
-    path = tmp_path_factory.mktemp("csrf") / "csrf.sqlite3"
-    shutil.copy(migrated_sqlite, path)
-    app = create_app("testing", DATABASE_URL=f"sqlite:///{path}", RATELIMIT_ENABLED=False)
-    app.test_client_class = CheckedClient
-    yield app, discover_forms(app)
-    app.extensions["database"].kw["bind"].dispose()
+    with site_with_forms(tmp_path_factory, migrated_sqlite, "csrf") as app_and_forms:
+        yield app_and_forms
 
 
 def kept(html: str, name: str, value: str) -> bool:

@@ -6,16 +6,13 @@ without changing this file.
 
 import json
 import re
-import shutil
 from urllib.parse import quote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import create_app
-from tests.conftest import CheckedClient
-from tests.security.discovery import COOKIE, destructive, discover_forms
+from tests.security.discovery import COOKIE, destructive, site_with_forms
 
 # Each contains a tag that must never reach an HTML page as markup.
 MARKUP_PAYLOADS = [
@@ -65,13 +62,8 @@ hostile = st.one_of(
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, migrated_sqlite):
-    path = tmp_path_factory.mktemp("hostile") / "hostile.sqlite3"
-    shutil.copy(migrated_sqlite, path)
-    app = create_app("testing", DATABASE_URL=f"sqlite:///{path}", RATELIMIT_ENABLED=False)
-    app.test_client_class = CheckedClient
-    forms = discover_forms(app)
-    yield app, forms
-    app.extensions["database"].kw["bind"].dispose()
+    with site_with_forms(tmp_path_factory, migrated_sqlite, "hostile") as app_and_forms:
+        yield app_and_forms
 
 
 def post_hostile(app, form, values: dict[str, str], with_token: bool = True):
