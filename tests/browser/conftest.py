@@ -67,3 +67,13 @@ def assert_no_axe_violations(page, label: str = "") -> None:
             for v in violations
         ]
         raise AssertionError(f"axe violations on {label or page.url}:\n{json.dumps(summary, indent=2)}")
+
+
+def ask_then_confirm(page, start: str, form: str, label: str) -> None:
+    """Click `start`; the asking page must show form[data-action=<form>] and pass axe; press its button."""
+    with page.expect_navigation():
+        page.click(start)
+    assert page.query_selector(f"form[data-action={form}]")
+    assert_no_axe_violations(page, label)
+    with page.expect_navigation():
+        page.click(f"form[data-action={form}] button")

@@ -4,7 +4,7 @@ check-answers and every result page, in Dutch and English; plus focus and tap ta
 import pytest
 
 from app.selfcheck.questionnaire import OUTCOMES, QUESTIONS
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser.conftest import ask_then_confirm, assert_no_axe_violations
 from tests.selfcheck.cases import case_for_outcome
 
 pytestmark = pytest.mark.browser
@@ -116,10 +116,5 @@ def test_axe_on_the_restart_question_and_every_result_in_the_helper_role(live_ap
         assert_no_axe_violations(page, f"helper result {outcome}")
         box = page.query_selector("[data-action=primary]").bounding_box()
         assert box["height"] >= 44, f"primary action of {outcome} is {box['height']}px high"
-    with page.expect_navigation():
-        page.click("[data-action=restart]")
-    assert page.query_selector("form[data-action=confirm-restart]")
-    assert_no_axe_violations(page, "restart question")
-    with page.expect_navigation():
-        page.click("form[data-action=confirm-restart] button")
+    ask_then_confirm(page, "[data-action=restart]", "confirm-restart", "restart question")
     assert page.url.endswith("/zelftest/vraag/role")

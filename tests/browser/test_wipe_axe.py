@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.aanvraag import drafts
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser.conftest import ask_then_confirm, assert_no_axe_violations
 from tests.selfcheck.cases import case_for_outcome
 
 pytestmark = pytest.mark.browser
@@ -36,12 +36,7 @@ def answers():
 def test_axe_on_wipe_asking_and_done(live_app, live_server, page, lang):
     visit(page, live_app, live_server, selfcheck=answers(), aanvraag=GONE)
     page.goto(f"{live_server}{PREFIX[lang]}/zelftest/uitslag")
-    with page.expect_navigation():
-        page.click("[data-action=wipe-start]")
-    assert page.query_selector("form[data-action=wipe]")
-    assert_no_axe_violations(page, "wipe: asking")
-    with page.expect_navigation():
-        page.click("form[data-action=wipe] button")
+    ask_then_confirm(page, "[data-action=wipe-start]", "wipe", "wipe: asking")
     assert page.get_attribute("[data-removed]", "data-removed") == "zelftest aanvraag"
     assert_no_axe_violations(page, "wipe: done")
 
