@@ -10,6 +10,7 @@ POSTGRES_TEST_URL ?= postgresql+psycopg://root@127.0.0.1:5432/test
 .PHONY: run test test-postgres lint install install-dev translations translations-update migrate retention purge-drafts browser bench clean
 
 run: install translations migrate
+	$(BIN)/flask --app wsgi documents-build --base-url http://$(HOST):$(PORT)
 	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - wsgi:app
 
 test: install-dev translations browser

@@ -6,6 +6,7 @@ from flask import Flask
 
 from app import errors, monitoring, page_cache, performance, ratelimits, security, seo, static_files, templating
 from app.config import Config, load_config
+from app.documents.cli import documents_build_command
 from app.extensions import babel, csrf, limiter
 from app.i18n import LanguagePrefixMiddleware, current_language
 from app.storage import db
@@ -53,4 +54,5 @@ def create_app(config: str | Config | None = None, **overrides) -> Flask:
     app.register_blueprint(easy_read_bp)  # template globals only
     monitoring.init_app(app)  # figures, page feedback, retention commands
     seo.init_app(app)  # sitemap.xml, robots.txt, link-preview images, page meta in <head>
+    app.cli.add_command(documents_build_command)  # sheet PDFs made before the first visit
     return app

@@ -50,7 +50,8 @@ REQUEST_DOCUMENTS = ("voorbereiding", "brief-gemeente")
 
 # Where people stop. Every self-check that goes on after a step answers the next step of this
 # spine: the questions that are asked of everyone who gets that far. The follow-up questions
-# (school_type, new_facts, wsw_supported_work) are asked only after some answers; the last step
+# (school_type, new_facts, wsw_indication, wsw_supported_work) are asked only after some answers
+# (wsw_indication is not asked of PrO and VSO pupils: spec/selfcheck.md); the last step
 # is one of two questions. "Stopped after a step" = answered that step, not the next one.
 # (A self-check counts as started when its first question is answered, so "started" and "role"
 # are the same number and the spine begins at the first question.)
@@ -60,7 +61,6 @@ SPINE = (
     "age",
     "situation",
     "previous_advice",
-    "wsw_indication",
     "can_do_task",
     "basic_work_skills",
     "work_one_hour",

@@ -110,7 +110,7 @@ def _month_sections(measures: dict[str, int]) -> tuple[list[dict], list[tuple[st
     ]
     follow_up = [
         (labels.question_name(code, lang), _shown(measures.get(f"answered:{code}", 0), secret.get(f"answered:{code}")))
-        for code in ("school_type", "new_facts", "wsw_supported_work", *figures.LAST_QUESTIONS)
+        for code in ("school_type", "new_facts", "wsw_indication", "wsw_supported_work", *figures.LAST_QUESTIONS)
     ]
 
     documents = _coded_series("grafiek-documenten", _("Aanvraagdocumenten gemaakt"), measures, "request_document",

@@ -38,3 +38,20 @@ def test_a_content_change_makes_a_new_file(tmp_path, monkeypatch):
         sheets.sheet_pdf(slug, "nl")
     assert len(list(tmp_path.glob("*.pdf"))) == 2
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_documents_build_makes_every_sheet_before_the_first_visit(tmp_path, monkeypatch):
+    app = fresh_worker(tmp_path)
+    result = app.test_cli_runner().invoke(args=["documents-build", "--base-url", "http://site.test"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        expected = sum(len(list_documents(lang, sheets.FOLDER)) for lang in ("nl", "en"))
+    assert len(list(tmp_path.glob("*.pdf"))) == expected
+    assert f"{expected} sheet PDFs ready" in result.output
+
+    built = []
+    monkeypatch.setattr(sheets, "render_pdf_with_page_count", lambda html: built.append(1))
+    visitor = fresh_worker(tmp_path).test_client()
+    for path in ("/professionals/informatiebladen", "/en/professionals/informatiebladen"):
+        assert visitor.get(path, base_url="http://site.test").status_code == 200
+    assert built == [], "the first visitor waited for a sheet to be built"

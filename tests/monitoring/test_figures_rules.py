@@ -57,6 +57,9 @@ def test_stop_points_follow_the_spine():
     measures = figures.month_measures({("selfcheck_question", q): n for q, n in answered.items()})
     assert measures["stopped_after:role"] == 10
     assert measures["stopped_after:situation"] == 10  # school_type does not count as "the next step"
+    # wsw_indication is skipped for PrO/VSO pupils, so it is a follow-up too: 70 - 50 stopped.
+    assert measures["stopped_after:previous_advice"] == 20
+    assert "stopped_after:wsw_indication" not in measures
     assert measures["stopped_after:work_four_hours"] == 15
     assert measures["stopped_after:needs_adaptations"] == 3  # 28 - (15 + 10)
     assert "stopped_after:last_question" not in measures  # after the last question comes the result
