@@ -8,17 +8,13 @@ typed is kept (views.step).
 
 from flask import redirect, render_template, request, url_for
 
-from app.aanvraag import drafts, views
+from app.aanvraag import drafts
 from app.aanvraag.views import bp
 from app.selfcheck import router, session_store
 from app.seo.sitemap import not_in_sitemap
 
 # Pages that stay reachable with expired details: this page and the ones after deleting.
 _OPEN = {"aanvraag.expired", "aanvraag.deleted", "aanvraag.delete"}
-# The "details removed" notice is a state, not content. Marked here because views.py was being
-# edited by another branch when this came in; the decorator belongs on the view itself.
-not_in_sitemap(views.deleted)
-
 
 @bp.before_request
 def expired_details():

@@ -22,6 +22,7 @@ from app.extensions import csrf
 from app.i18n import current_language
 from app.ratelimits import download_limit
 from app.selfcheck import session_store
+from app.seo.sitemap import not_in_sitemap
 from app.storage.events import REQUEST_DOCUMENT, record_event
 
 bp = Blueprint("aanvraag", __name__, url_prefix="/aanvraag")
@@ -297,6 +298,7 @@ def delete():
 
 
 @bp.get("/verwijderd")
+@not_in_sitemap  # a state ("details removed"), not a page to land on
 def deleted():
     return render_template("aanvraag/verwijderd.html", form=forms.ActionForm(), failed=False,
                            selfcheck_removed=request.args.get("zelftest") == "1")
