@@ -1,6 +1,7 @@
-"""Pages the same for every visitor, rendered once and served from memory: `@cached_for_everyone`.
+"""Pages kept in memory: `@cached_for_everyone`, and `kept_render()` for pages that depend only
+on what their view passes in (a self-check question and its answers, see kept_render below).
 
-A view says so itself, above its route:
+A page the same for everyone says so itself, above its route:
 
     @bp.get("/privacy")
     @cached_for_everyone
@@ -28,6 +29,8 @@ from flask_wtf.csrf import generate_csrf
 EXTENSION = "beschut.page_cache"
 TOKEN_MARK = "\x00csrf\x00"  # noqa: S105 - a placeholder; NUL never occurs in a page
 MAX_PAGES = 500
+KEPT_EXTENSION = "beschut.kept_renders"
+MAX_KEPT = 1000
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Link")
 
 # What a page for everyone may read from the session: the CSRF token (put back in per visitor)
@@ -72,6 +75,18 @@ for _name in ("__iter__", "__len__", "keys", "values", "items", "copy", "popitem
 
 class WatchedSessionInterface(SecureCookieSessionInterface):
     session_class = WatchedSession
+    _serializer = (None, None)
+
+    def get_signing_serializer(self, app: Flask):
+        # Flask builds a new serializer twice per request (open and save), and itsdangerous
+        # test-serialises with its JSON module each time: a twentieth of a page. Kept while the
+        # secret key and its fallbacks stay what they were (a rotation makes a new one).
+        keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        kept_keys, serializer = self._serializer
+        if kept_keys != keys or serializer is None:
+            serializer = super().get_signing_serializer(app)
+            self._serializer = (keys, serializer)
+        return serializer
 
 
 def render_watched(render):
@@ -125,6 +140,34 @@ def cached_for_everyone(view):
     return cached_view
 
 
+def kept_render(inputs: tuple, render) -> str:
+    """What render() makes, kept under `inputs` and the address, for a page that is personal but
+    a pure function of what the view passed in (a self-check question: its answers).
+
+    `inputs` must hold everything the view hands its template; the address (language prefix,
+    host, path) is added here. As for pages for everyone: each response gets the visitor's own
+    CSRF token put back in, a render that reads the session (but the token) is not kept, and a
+    request with a query string or a visitor with a flashed message gets a fresh render.
+    PAGE_CACHE=False switches it off. At most MAX_KEPT renders (a question page is about 7 KB);
+    then the store starts again.
+    """
+    kept = current_app.extensions.get(KEPT_EXTENSION)
+    req = request._get_current_object()
+    if kept is None or req.query_string or "_flashes" in session:
+        return render()
+    key = (req.script_root, req.host, req.path, inputs)
+    body = kept.get(key)
+    if body is not None:
+        return body.replace(TOKEN_MARK, generate_csrf()) if TOKEN_MARK in body else body
+    text, personal = render_watched(render)
+    if not personal:
+        if len(kept) >= MAX_KEPT:
+            kept.clear()
+        token = session.get("csrf_token") and generate_csrf()
+        kept[key] = text.replace(token, TOKEN_MARK) if token else text
+    return text
+
+
 def is_cached_for_everyone(view) -> bool:
     return getattr(view, "cached_for_everyone", False)
 
@@ -138,3 +181,4 @@ def init_app(app: Flask) -> None:
     app.session_interface = WatchedSessionInterface()
     if app.config.get("PAGE_CACHE", True):
         app.extensions[EXTENSION] = {}
+        app.extensions[KEPT_EXTENSION] = {}

@@ -9,6 +9,8 @@
 - Content pages the same for everyone say @cached_for_everyone (app/page_cache.py) and are
   rendered once per path and language. PAGE_CACHE=False switches that and the chrome cache
   below off.
+- Self-check question and result pages are a function of their answers: rendered once per set of
+  answers and kept (kept_render() in app/page_cache.py), the visitor's own CSRF token put back in.
 - The page chrome (header with menu and language switch, footer) is a third of every page's
   rendering and the same for every visitor: base.html takes it from chrome(), which renders it
   once per language, page and menu state and keeps it (unless its render read anything personal

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from app.extensions import csrf
 from app.i18n import current_language
+from app.page_cache import kept_render
 from app.selfcheck import content, describe, result_texts, router, session_store
 from app.selfcheck.forms import ConfirmForm, question_form
 from app.selfcheck.questionnaire import BY_ID, DONT_KNOW
@@ -118,7 +119,12 @@ def question(question_id: str):
     changing = request.args.get(CHANGE_PARAM) == "1"
 
     if request.method == "GET":
-        return _question_page(question_id, walk, walk.answers.get(question_id), None, changing)
+        # The page is a function of the question, the answers and the address: rendered once
+        # per those and kept (app/page_cache.py), the visitor's CSRF token put back in.
+        return kept_render(
+            ("selfcheck.question", question_id, tuple(sorted(walk.answers.items())), changing),
+            lambda: _question_page(question_id, walk, walk.answers.get(question_id), None, changing),
+        )
 
     form = question_form(question_id)
     posted = request.form.get(question_id)
@@ -206,7 +212,10 @@ def result():
     walk = current_walk()
     if not walk.complete:
         return redirect(_resume_url(walk))
-    return render_template("selfcheck/result.html", **_result_context(walk))
+    return kept_render(  # like a question page: a function of the answers (app/page_cache.py)
+        ("selfcheck.result", tuple(sorted(walk.answers.items()))),
+        lambda: render_template("selfcheck/result.html", **_result_context(walk)),
+    )
 
 
 @bp.get("/uitslag/afdrukken")
