@@ -145,7 +145,7 @@ def kept_render(inputs: tuple, render) -> str:
     a pure function of what the view passed in (a self-check question: its answers).
 
     `inputs` must hold everything the view hands its template; the address (language prefix,
-    host, path) is added here. As for pages for everyone: each response gets the visitor's own
+    host, path) and the content folder are added here. As for pages for everyone: each response gets the visitor's own
     CSRF token put back in, a render that reads the session (but the token) is not kept, and a
     request with a query string or a visitor with a flashed message gets a fresh render.
     PAGE_CACHE=False switches it off. At most MAX_KEPT renders (a question page is about 7 KB);
@@ -155,7 +155,8 @@ def kept_render(inputs: tuple, render) -> str:
     req = request._get_current_object()
     if kept is None or req.query_string or "_flashes" in session:
         return render()
-    key = (req.script_root, req.host, req.path, inputs)
+    # The wording comes from the content folder, which a test (or a second app) may point elsewhere.
+    key = (req.script_root, req.host, req.path, current_app.config.get("CONTENT_DIR"), inputs)
     body = kept.get(key)
     if body is not None:
         return body.replace(TOKEN_MARK, generate_csrf()) if TOKEN_MARK in body else body
