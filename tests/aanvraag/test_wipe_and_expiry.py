@@ -99,6 +99,18 @@ def test_the_request_offers_the_wipe_on_its_start_page(client):
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_request_step_offers_the_wipe(client, lang):
+    from app.aanvraag.fields import SLUGS
+
+    walk_selfcheck(client, lang)
+    fill_all(client, lang)  # every step done, so each step page opens
+    for slug in SLUGS:
+        page = client.get(f"{prefix(lang)}/aanvraag/{slug}")
+        assert page.status_code == 200, slug
+        assert 'data-action="wipe-start"' in page.get_data(as_text=True), slug
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
 def test_delete_my_details_removes_the_selfcheck_answers_too(client, database_url, lang):
     p = prefix(lang)
     walk_selfcheck(client, lang)
