@@ -145,11 +145,11 @@ def kept_render(inputs: tuple, render) -> str:
     a pure function of what the view passed in (a self-check question: its answers).
 
     `inputs` must hold everything the view hands its template; the address (language prefix,
-    host, path) and the content folder are added here. As for pages for everyone: each response gets the visitor's own
-    CSRF token put back in, a render that reads the session (but the token) is not kept, and a
-    request with a query string or a visitor with a flashed message gets a fresh render.
-    PAGE_CACHE=False switches it off. At most MAX_KEPT renders (a question page is about 7 KB);
-    then the store starts again.
+    host, path) and the content folder are added here. As for pages for everyone: each response
+    gets the visitor's own CSRF token put back in, a render that reads the session (but the token)
+    is not kept, and a request with a query string or a visitor with a flashed message gets a
+    fresh render. PAGE_CACHE=False switches it off. At most MAX_KEPT renders (a question page is
+    about 7 KB, a result page about 13 KB); then the store starts again.
     """
     kept = current_app.extensions.get(KEPT_EXTENSION)
     req = request._get_current_object()
