@@ -8,7 +8,9 @@ PostgreSQL schema of its own, rate limits off) with the same gunicorn settings
 (gunicorn.conf.py, BENCH_WORKERS workers, default 4). For the home page, a question page
 (the third question, with a session cookie) and the result page, it runs wrk after a warm-up
 run and reports requests per second, p50 and p99 latency, and the ratio of the rate to bare
-Flask (measured before and after the pages; their mean is the yardstick). Then: the bytes of
+Flask. The machine's speed drifts, so each page is measured right after bare Flask, in
+BENCH_ROUNDS rounds (default 3): the ratio is the median of the rounds' ratios (their range is
+shown), the p99 the highest of the rounds. Then: the bytes of
 each page with its CSS, JS and images, whether anything comes from another host, and the PDF
 generation time (benchmarks/pdf_generation.py). Not a test: figures vary with the machine.
 """
@@ -18,6 +20,7 @@ import http.client
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -29,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from support import ROOT, WORKERS, gunicorn, postgres_schema, wrk  # noqa: E402
 
 DURATION = os.environ.get("BENCH_DURATION", "10s")
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = 16
 GOALS = {"home": 0.5, "question": 0.4}
 P99_GOAL_MS = 50
@@ -158,6 +162,18 @@ def measure(url: str, headers: dict | None = None) -> dict:
     return wrk(url, connections=CONNECTIONS, duration=DURATION, headers=headers)
 
 
+def combined(measured: list[dict]) -> dict:
+    """One row from several wrk runs: median rate and p50, the highest p99, errors added up."""
+    return {
+        "rps": statistics.median(r["rps"] for r in measured),
+        "p50": statistics.median(r["p50"] for r in measured),
+        "p99": max(r["p99"] for r in measured),
+        "requests": sum(r["requests"] for r in measured),
+        "non_2xx_3xx": sum(r["non_2xx_3xx"] for r in measured),
+        "socket_errors": sum(r["socket_errors"] for r in measured),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write-readme", action="store_true", help="put the table in README.md")
@@ -173,19 +189,27 @@ def main() -> int:
             "question": (question_path, question_cookie),
             "result": ("/zelftest/uitslag", result_cookie),
         }
-        results = {"bare Flask (before)": measure(bare + "/")}
-        for name, (path, cookie) in pages.items():
-            results[name] = measure(site + path, {"Cookie": cookie} if cookie else None)
-        results["bare Flask (after)"] = measure(bare + "/")
+        # The machine's speed drifts (bare Flask moved 13 % within one run here): each page is
+        # measured right after bare Flask, ROUNDS times, and its ratio is the median of those.
+        runs = {"bare Flask": [], **{name: [] for name in pages}}
+        ratios = {name: [] for name in pages}
+        for _round in range(ROUNDS):
+            for name, (path, cookie) in pages.items():
+                yardstick = measure(bare + "/")
+                result = measure(site + path, {"Cookie": cookie} if cookie else None)
+                runs["bare Flask"].append(yardstick)
+                runs[name].append(result)
+                ratios[name].append(result["rps"] / yardstick["rps"])
         weights = {name: page_weight(site, path, cookie) for name, (path, cookie) in pages.items()}
     pdf_ms, pdf_note = pdf_median_ms()
 
-    yardstick = (results["bare Flask (before)"]["rps"] + results["bare Flask (after)"]["rps"]) / 2
+    results = {name: combined(measured) for name, measured in runs.items()}
     rows, misses = [], []
     for name, result in results.items():
-        ratio = result["rps"] / yardstick
+        ratio = statistics.median(ratios[name]) if name in ratios else 1.0
+        spread = (min(ratios[name]), max(ratios[name])) if name in ratios else None
         weight = weights.get(name)
-        rows.append((name, result, ratio, weight))
+        rows.append((name, result, ratio, spread, weight))
         errors = result["non_2xx_3xx"] + result["socket_errors"]
         if errors:
             misses.append(f"{name}: {errors} errors")
@@ -201,12 +225,14 @@ def main() -> int:
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"Measured {when} on {os.cpu_count()} cores (load average {load:.1f} at the start), gunicorn "
-        f"{WORKERS} sync workers, wrk -t2 -c{CONNECTIONS} -d{DURATION} after a 3 s warm-up, loopback.",
+        f"{WORKERS} sync workers, wrk -t2 -c{CONNECTIONS} -d{DURATION} after a 3 s warm-up, loopback; "
+        f"{ROUNDS} rounds, each page right after bare Flask: median req/s, p50 and ratio (lowest to highest "
+        "in brackets), highest p99.",
         "",
         "| page | req/s | ratio to bare Flask | p50 ms | p99 ms | bytes (HTML + CSS + JS + images) | other hosts |",
         "|---|---:|---:|---:|---:|---:|---|",
     ]
-    for name, result, ratio, weight in rows:
+    for name, result, ratio, spread, weight in rows:
         if weight:
             s = weight["sizes"]
             parts = " + ".join(f"{s.get(k, 0):,}" for k in ("html", "css", "js", "img"))
@@ -214,7 +240,8 @@ def main() -> int:
             hosts = ", ".join(weight["foreign"]) or "none"
         else:
             size, hosts = "", ""
-        lines.append(f"| {name} | {result['rps']:.0f} | {ratio:.2f} | {result['p50']:.1f} | {result['p99']:.1f} "
+        shown = f"{ratio:.2f} ({spread[0]:.2f}–{spread[1]:.2f})" if spread else "1"
+        lines.append(f"| {name} | {result['rps']:.0f} | {shown} | {result['p50']:.1f} | {result['p99']:.1f} "
                      f"| {size} | {hosts} |")
     lines += ["", "PDF generation (request document \"voorbereiding\", benchmarks/pdf_generation.py, 20 documents): "
               + (f"median {pdf_ms:.0f} ms wall ({pdf_note})." if pdf_ms is not None else pdf_note)]
@@ -225,8 +252,8 @@ def main() -> int:
     print(table)
     (ROOT / "instance").mkdir(exist_ok=True)
     (ROOT / "instance" / "bench-last-run.json").write_text(json.dumps(
-        {"when": when, "load": load, "workers": WORKERS,
-         "results": {k: {x: v for x, v in r.items() if x != "output"} for k, r in results.items()},
+        {"when": when, "load": load, "workers": WORKERS, "rounds": ROUNDS, "ratios": ratios,
+         "results": results,
          "weights": weights, "pdf_median_ms": pdf_ms, "misses": misses}, indent=2))
 
     if args.write_readme:
