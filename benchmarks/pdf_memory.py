@@ -1,11 +1,12 @@
 """Does making PDFs leave memory behind in the worker? RSS before and after N request PDFs.
 
-Run: .venv/bin/python benchmarks/pdf_memory.py [--count 2000] [--kind brief-gemeente]
+Run: .venv/bin/python benchmarks/pdf_memory.py [--count 2000] [--kind brief-gemeente] [--as-before]
 
 Renders the request document's HTML once (the same full set of answers as pdf_generation.py) and
 turns it into PDF/UA-1 --count times in this one process, as a gunicorn worker does, reading VmRSS
 from /proc/self/status after a warm-up of 20 documents and every 250 documents after that. A
 leak shows as a line that keeps climbing; a healthy worker levels off after the warm-up.
+--as-before gives every document a FontConfiguration of its own, as before issue 14 (the leak).
 """
 
 import argparse
@@ -32,10 +33,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--kind", default="brief-gemeente", choices=("brief-gemeente", "voorbereiding"))
+    parser.add_argument("--as-before", action="store_true", help="a new FontConfiguration per document")
     args = parser.parse_args()
 
     from app.aanvraag import documents
-    from app.documents.pdf import render_pdf
+    from app.documents import pdf
+
+    def render_pdf(html: str) -> bytes:
+        if args.as_before:
+            from weasyprint.text.fonts import FontConfiguration
+
+            state = pdf._process_state()
+            state["font_config"] = FontConfiguration()
+            state["stylesheets"] = {}  # they were parsed with the previous font configuration
+        return pdf.render_pdf(html)
 
     app, draft = app_and_draft()
     with app.app_context():
