@@ -77,3 +77,10 @@ def ask_then_confirm(page, start: str, form: str, label: str) -> None:
     assert_no_axe_violations(page, label)
     with page.expect_navigation():
         page.click(f"form[data-action={form}] button")
+
+
+def give_session(page, live_app, live_server, session: dict) -> None:
+    """Put a signed session in the browser, as if the visitor had got there by the pages."""
+    serializer = live_app.session_interface.get_signing_serializer(live_app)
+    page.context.add_cookies([{"name": live_app.config["SESSION_COOKIE_NAME"],
+                               "value": serializer.dumps(session), "url": live_server}])

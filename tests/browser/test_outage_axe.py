@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.aanvraag import drafts
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser.conftest import assert_no_axe_violations, give_session
 from tests.selfcheck.cases import case_for_outcome
 
 pytestmark = pytest.mark.browser
@@ -26,11 +26,7 @@ class BrokenDatabase:
 def test_axe_on_the_details_unreachable_page(live_app, live_server, page, lang, role, monkeypatch):
     monkeypatch.setattr(drafts, "db_session", lambda: BrokenDatabase())
     answers = {**case_for_outcome("uncertain")["answers"], "role": role}
-    serializer = live_app.session_interface.get_signing_serializer(live_app)
-    page.context.add_cookies([{"name": live_app.config["SESSION_COOKIE_NAME"],
-                               "value": serializer.dumps({"selfcheck": {"answers": answers},
-                                                          "aanvraag": SOME_DETAILS}),
-                               "url": live_server}])
+    give_session(page, live_app, live_server, {"selfcheck": {"answers": answers}, "aanvraag": SOME_DETAILS})
     response = page.goto(f"{live_server}{PREFIX[lang]}/aanvraag/controleren")
     assert response.status == 503
     assert page.query_selector("[data-state=onbereikbaar]")

@@ -4,7 +4,7 @@ check-answers and every result page, in Dutch and English; plus focus and tap ta
 import pytest
 
 from app.selfcheck.questionnaire import OUTCOMES, QUESTIONS
-from tests.browser.conftest import ask_then_confirm, assert_no_axe_violations
+from tests.browser.conftest import ask_then_confirm, assert_no_axe_violations, give_session
 from tests.selfcheck.cases import case_for_outcome
 
 pytestmark = pytest.mark.browser
@@ -71,18 +71,11 @@ def test_axe_on_the_error_state_and_the_summary_takes_focus(live_server, page, l
     assert page.evaluate("document.activeElement.id") == "role-self"
 
 
-def session_cookie(live_app, answers: dict) -> str:
-    serializer = live_app.session_interface.get_signing_serializer(live_app)
-    return serializer.dumps({"selfcheck": {"answers": answers}})
-
-
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("outcome", OUTCOMES)
 def test_axe_on_every_result_page_and_its_print_view(live_app, live_server, page, outcome, lang):
     answers = case_for_outcome(outcome)["answers"]
-    page.context.add_cookies([{
-        "name": live_app.config["SESSION_COOKIE_NAME"], "value": session_cookie(live_app, answers), "url": live_server,
-    }])
+    give_session(page, live_app, live_server, {"selfcheck": {"answers": answers}})
     page.goto(f"{live_server}{PREFIX[lang]}/zelftest/uitslag")
     assert page.get_attribute("main", "data-outcome") == outcome
     assert_no_axe_violations(page, f"result {outcome}")
@@ -107,10 +100,7 @@ def test_axe_on_the_restart_question_and_every_result_in_the_helper_role(live_ap
     for outcome in OUTCOMES:
         answers = {**case_for_outcome(outcome)["answers"], "role": "helper"}
         page.context.clear_cookies()
-        page.context.add_cookies([{
-            "name": live_app.config["SESSION_COOKIE_NAME"], "value": session_cookie(live_app, answers),
-            "url": live_server,
-        }])
+        give_session(page, live_app, live_server, {"selfcheck": {"answers": answers}})
         page.goto(f"{live_server}{PREFIX[lang]}/zelftest/uitslag")
         assert page.get_attribute("main", "data-role") == "helper"
         assert_no_axe_violations(page, f"helper result {outcome}")

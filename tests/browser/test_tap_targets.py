@@ -7,6 +7,7 @@ stay text, as WCAG 2.5.8 allows; the radios, buttons and menu are tested elsewhe
 
 import pytest
 
+from tests.browser.conftest import give_session
 from tests.selfcheck.cases import COMPLETE_CASES, case_for_outcome
 from tests.support.routes import in_language, page_paths
 
@@ -22,10 +23,8 @@ STANDALONE_LINKS = """() => [...document.querySelectorAll('main a')].filter(a =>
 
 
 def with_answers(page, live_app, live_server, answers: dict) -> None:
-    serializer = live_app.session_interface.get_signing_serializer(live_app)
     page.context.clear_cookies()
-    page.context.add_cookies([{"name": live_app.config["SESSION_COOKIE_NAME"],
-                               "value": serializer.dumps({"selfcheck": {"answers": answers}}), "url": live_server}])
+    give_session(page, live_app, live_server, {"selfcheck": {"answers": answers}})
 
 
 def small_links(page, url: str) -> list:

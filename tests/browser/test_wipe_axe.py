@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.aanvraag import drafts
-from tests.browser.conftest import ask_then_confirm, assert_no_axe_violations
+from tests.browser.conftest import ask_then_confirm, assert_no_axe_violations, give_session
 from tests.selfcheck.cases import case_for_outcome
 
 pytestmark = pytest.mark.browser
@@ -23,9 +23,7 @@ class BrokenDatabase:
 
 
 def visit(page, live_app, live_server, **session):
-    serializer = live_app.session_interface.get_signing_serializer(live_app)
-    page.context.add_cookies([{"name": live_app.config["SESSION_COOKIE_NAME"],
-                               "value": serializer.dumps(session), "url": live_server}])
+    give_session(page, live_app, live_server, session)
 
 
 def answers():
