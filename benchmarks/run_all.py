@@ -79,9 +79,8 @@ class Browser:
 PREFER = ("16_or_older", "school", "dont_know")
 
 
-def walk_selfcheck(base: str) -> tuple[str, str, str]:
+def walk_selfcheck(browser: Browser) -> tuple[str, str, str]:
     """(path of the third question, cookie there, cookie on the result page)."""
-    browser = Browser(base)
     _path, start = browser.get("/zelftest")
     path, page = browser.get(re.search(rb'href="(/zelftest/vraag/[^"]+)"[^>]*data-action="start"', start).group(1)
                              .decode())
@@ -183,7 +182,7 @@ def main() -> int:
     with postgres_schema() as (database_url, _admin, _schema), \
             gunicorn("benchmarks.bare_flask:app") as bare, \
             gunicorn("wsgi:app", {"DATABASE_URL": database_url}) as site:
-        question_path, question_cookie, result_cookie = walk_selfcheck(site)
+        question_path, question_cookie, result_cookie = walk_selfcheck(Browser(site))
         pages = {
             "home": ("/", None),
             "question": (question_path, question_cookie),
