@@ -108,6 +108,17 @@ def render_watched(render):
     return result, personal
 
 
+def _without_token(body: str) -> str:
+    """A rendered page with this visitor's CSRF token (if it has one) taken out, to be kept."""
+    token = session.get("csrf_token") and generate_csrf()
+    return body.replace(token, TOKEN_MARK) if token else body
+
+
+def _with_token(body: str) -> str:
+    """A kept page with the current visitor's own CSRF token put in."""
+    return body.replace(TOKEN_MARK, generate_csrf()) if TOKEN_MARK in body else body
+
+
 def cached_for_everyone(view):
     """Serve this view's page from memory: it is the same for every visitor (see the module)."""
 
@@ -120,8 +131,7 @@ def cached_for_everyone(view):
         entry = pages.get(key)
         if entry is not None:
             body, headers = entry
-            token = generate_csrf() if TOKEN_MARK in body else None
-            return Response(body.replace(TOKEN_MARK, token) if token else body, 200, headers)
+            return Response(_with_token(body), 200, headers)
         response, personal = render_watched(lambda: make_response(view(*args, **kwargs)))
         if (
             not personal
@@ -130,10 +140,8 @@ def cached_for_everyone(view):
             and not response.direct_passthrough
             and len(pages) < MAX_PAGES
         ):
-            body = response.get_data(as_text=True)
-            token = session.get("csrf_token") and generate_csrf()
             headers = [(name, value) for name, value in response.headers if name in _KEPT_HEADERS]
-            pages[key] = (body.replace(token, TOKEN_MARK) if token else body, headers)
+            pages[key] = (_without_token(response.get_data(as_text=True)), headers)
         return response
 
     cached_view.cached_for_everyone = True
@@ -159,13 +167,12 @@ def kept_render(inputs: tuple, render) -> str:
     key = (req.script_root, req.host, req.path, current_app.config.get("CONTENT_DIR"), inputs)
     body = kept.get(key)
     if body is not None:
-        return body.replace(TOKEN_MARK, generate_csrf()) if TOKEN_MARK in body else body
+        return _with_token(body)
     text, personal = render_watched(render)
     if not personal:
         if len(kept) >= MAX_KEPT:
             kept.clear()
-        token = session.get("csrf_token") and generate_csrf()
-        kept[key] = text.replace(token, TOKEN_MARK) if token else text
+        kept[key] = _without_token(text)
     return text
 
 

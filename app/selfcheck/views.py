@@ -120,9 +120,10 @@ def question(question_id: str):
 
     if request.method == "GET":
         # The page is a function of the question, the answers and the address: rendered once
-        # per those and kept (app/page_cache.py), the visitor's CSRF token put back in.
+        # per those and kept (app/page_cache.py), the visitor's CSRF token put back in. A
+        # "change" link (?wijzig=1) has a query string, so it is always rendered afresh.
         return kept_render(
-            ("selfcheck.question", question_id, tuple(sorted(walk.answers.items())), changing),
+            ("selfcheck.question", question_id, tuple(sorted(walk.answers.items()))),
             lambda: _question_page(question_id, walk, walk.answers.get(question_id), None, changing),
         )
 
