@@ -5,8 +5,7 @@ import pytest
 
 from app.selfcheck import resume_code
 from app.selfcheck.resume_code import Layout, encode, write
-from tests.browser.conftest import assert_no_axe_violations
-from tests.browser.test_selfcheck_axe import session_cookie
+from tests.browser.conftest import assert_no_axe_violations, give_session
 from tests.selfcheck.cases import case_for_outcome
 
 pytestmark = pytest.mark.browser
@@ -14,8 +13,7 @@ PREFIX = {"nl": "", "en": "/en"}
 
 
 def with_answers(page, live_app, live_server, answers):
-    page.context.add_cookies([{"name": live_app.config["SESSION_COOKIE_NAME"],
-                               "value": session_cookie(live_app, answers), "url": live_server}])
+    give_session(page, live_app, live_server, {"selfcheck": {"answers": answers}})
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
