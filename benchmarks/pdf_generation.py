@@ -5,7 +5,8 @@ Run: .venv/bin/python benchmarks/pdf_generation.py [--count 50]
 Measures what the document link does per request: render the HTML template with a full set of
 answers (two 2,000-character texts, a finished self-check) and turn it into PDF/UA-1 with
 WeasyPrint. One document is made first as a warm-up (imports, fonts, template compilation).
-The goal is a median under 150 ms on the development machines.
+The goal (issue 14) is a median of 100 ms or less; it was set on a machine where the round's
+starting code took 123 ms, so compare with that code on the same machine too (README, "Request PDFs").
 """
 
 import argparse
@@ -71,7 +72,7 @@ def main() -> None:
             timings.append((time.perf_counter() - start) * 1000)
             cpu.append((time.process_time() - start_cpu) * 1000)
     print(f"voorbereiding PDF ({size // 1024} kB), {args.count} documents after 1 warm-up:")
-    print(f"  wall time: {summary(timings)} (goal: median < 150 ms)")
+    print(f"  wall time: {summary(timings)} (goal: median <= 100 ms)")
     # On a shared machine the wall time includes waiting for a core; the CPU time does not.
     print(f"  CPU time:  {summary(cpu)}")
 
