@@ -6,6 +6,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 POSTGRES_TEST_URL ?= postgresql+psycopg://root@127.0.0.1:5432/test
+# Debian packages, with sudo when not root.
+APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq
 
 .PHONY: run test test-postgres lint install install-dev translations translations-update migrate retention purge-drafts pdf-libraries browser bench clean
 
@@ -65,17 +67,14 @@ purge-drafts: install
 pdf-libraries:
 	@{ fc-list | grep -q "Liberation Sans" && fc-list | grep -q "DejaVu Sans" && \
 	   /sbin/ldconfig -p | grep -q "libharfbuzz-subset.so.0"; } || { \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq fontconfig fonts-liberation fonts-dejavu-core libharfbuzz-subset0 >/dev/null; }
+	  $(APT_INSTALL) fontconfig fonts-liberation fonts-dejavu-core libharfbuzz-subset0 >/dev/null; }
 
 # Debian's chromium for the browser tests (Playwright cannot download its own here).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || { $(APT_INSTALL) chromium >/dev/null; }
 
 bench: pdf-libraries install-dev translations migrate
-	@command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; }
+	@command -v wrk >/dev/null 2>&1 || { $(APT_INSTALL) wrk >/dev/null; }
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

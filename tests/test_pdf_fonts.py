@@ -7,16 +7,22 @@ install them (the Makefile's pdf-libraries); these tests fail on a machine where
 
 import io
 import logging
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
 from app.aanvraag import documents
-from app.aanvraag.draft import Draft
-from app.aanvraag.fields import SLUGS
 from app.documents import sheets
 from app.documents.pdf import render_pdf
+from tests.aanvraag.helpers import confirmed_draft
+
+FIELDS = {"given_names": "Sam", "surname": "de Vries", "reason": "Ik wil werken."}
+# Each PDF the site makes, and the font family its stylesheet names.
+PDFS = {
+    "voorbereiding": (lambda: documents.pdf("voorbereiding", confirmed_draft(FIELDS), "nl"), "LiberationSans"),
+    "brief-gemeente": (lambda: documents.pdf("brief-gemeente", confirmed_draft(FIELDS), "nl"), "LiberationSans"),
+    "sheet": (lambda: render_pdf(sheets.sheet_html("verschillen", "nl")), "DejaVuSans"),
+}
 
 
 def embedded_fonts(pdf: bytes) -> set[str]:
@@ -28,25 +34,11 @@ def embedded_fonts(pdf: bytes) -> set[str]:
     return names
 
 
-def request_document(kind: str, lang: str) -> bytes:
-    draft = Draft(fields={"given_names": "Sam", "surname": "de Vries", "reason": "Ik wil werken."},
-                  done=list(SLUGS))
-    draft.confirm(None, date(2026, 12, 1))
-    return documents.pdf(kind, draft, lang)
-
-
-@pytest.mark.parametrize("kind", documents.KINDS)
-def test_the_request_documents_are_set_in_liberation_sans_subset_by_harfbuzz(app, caplog, kind):
-    with app.app_context(), caplog.at_level(logging.WARNING, logger="weasyprint"):
-        pdf = request_document(kind, "nl")
-    fonts = embedded_fonts(pdf)
-    assert fonts and all(name.replace("-", "").startswith("LiberationSans") for name in fonts), fonts
-    assert not [r for r in caplog.records if "fontTools" in r.getMessage()]
-
-
-def test_the_sheets_are_set_in_dejavu_sans_subset_by_harfbuzz(app, caplog):
+@pytest.mark.parametrize("name", PDFS)
+def test_each_pdf_is_set_in_its_own_font_subset_by_harfbuzz(app, caplog, name):
+    make, family = PDFS[name]
     with app.test_request_context(), caplog.at_level(logging.WARNING, logger="weasyprint"):
-        pdf = render_pdf(sheets.sheet_html("verschillen", "nl"))
+        pdf = make()
     fonts = embedded_fonts(pdf)
-    assert fonts and all(name.replace("-", "").startswith("DejaVuSans") for name in fonts), fonts
+    assert fonts and all(font.replace("-", "").startswith(family) for font in fonts), fonts
     assert not [r for r in caplog.records if "fontTools" in r.getMessage()]

@@ -1,10 +1,13 @@
-"""Filling in the request the way a browser would."""
+"""Filling in the request the way a browser would, and a confirmed draft made without one."""
 
 import io
 import re
+from datetime import date
 
 from pypdf import PdfReader
 
+from app.aanvraag.draft import Draft
+from app.aanvraag.fields import SLUGS
 from tests.support.forms import csrf_token
 
 NAME = "Samira"
@@ -132,3 +135,10 @@ def walk_selfcheck(client, lang: str = "nl") -> str:
     result = client.get(response.location)
     assert result.status_code == 200
     return result.get_data(as_text=True)
+
+
+def confirmed_draft(fields: dict, snapshot=None, day: date = date(2026, 12, 1)) -> Draft:
+    """A draft with every page done, confirmed on `day` with the self-check `snapshot` (or none)."""
+    draft = Draft(fields=dict(fields), done=list(SLUGS))
+    draft.confirm(snapshot, day)
+    return draft

@@ -10,11 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from app.aanvraag import documents
-from app.aanvraag.draft import Draft
-from app.aanvraag.fields import SLUGS
 from app.aanvraag.selfcheck_link import snapshot_of
 from app.aanvraag.validation import MAX_FREE_TEXT
-from tests.aanvraag.helpers import ABOUT_YOU, HELPER, NAME, SCHOOL, SELFCHECK_ANSWERS, SURNAME
+from tests.aanvraag.helpers import ABOUT_YOU, HELPER, NAME, SCHOOL, SELFCHECK_ANSWERS, SURNAME, confirmed_draft
 
 DAY = date(2026, 12, 1)
 FULL_NAME = f"{NAME} {SURNAME}"
@@ -48,9 +46,7 @@ INPUTS = {"ordinary": ORDINARY, "longest": LONGEST}
 
 
 def draft_of(fields, answers=SELFCHECK_ANSWERS):
-    draft = Draft(fields=dict(fields), done=list(SLUGS))
-    draft.confirm(snapshot_of(answers) if answers else None, DAY)
-    return draft
+    return confirmed_draft(fields, snapshot_of(answers) if answers else None, DAY)
 
 
 def pages_of(app, kind, fields, lang="nl", answers=SELFCHECK_ANSWERS):

@@ -21,6 +21,7 @@ from tests.aanvraag.helpers import (
     SURNAME,
     complete_selfcheck,
     confirm,
+    confirmed_draft,
     fill_all,
     flat,
     pdf_text,
@@ -36,12 +37,6 @@ TITLES = {
     ("voorbereiding", "en"): "Preparing your request for an advice on sheltered work (advies beschut werk)",
     ("brief-gemeente", "en"): "Letter to the municipality: request for sheltered work (beschut werk)",
 }
-
-
-def confirmed_draft(fields, snapshot=None, day=date(2026, 12, 1)):
-    draft = Draft(fields=dict(fields), done=list(SLUGS))
-    draft.confirm(snapshot, day)
-    return draft
 
 
 @pytest.fixture
